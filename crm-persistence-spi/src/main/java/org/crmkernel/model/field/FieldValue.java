@@ -1,0 +1,231 @@
+package org.crmkernel.model.field;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.crmkernel.model.value.Email;
+import org.crmkernel.model.value.Money;
+import org.crmkernel.model.value.PhoneNumber;
+
+/**
+ * The value of a custom field. Its case must fit the field's {@link FieldType}; {@link
+ * FieldDefinition#check} says whether it does.
+ */
+public sealed interface FieldValue {
+
+  /** The scalars this value is filtered by: one, or several for a multi-select picklist. */
+  List<Object> scalars();
+
+  /** A stable text form for audit entries and events. */
+  String display();
+
+  /** Text and long text. */
+  record TextValue(String text) implements FieldValue {
+    /** Rejects null. */
+    public TextValue {
+      Objects.requireNonNull(text, "text");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(text);
+    }
+
+    @Override
+    public String display() {
+      return text;
+    }
+  }
+
+  /** A whole number. */
+  record IntegerValue(long value) implements FieldValue {
+    @Override
+    public List<Object> scalars() {
+      return List.of(value);
+    }
+
+    @Override
+    public String display() {
+      return Long.toString(value);
+    }
+  }
+
+  /** A decimal number. */
+  record DecimalValue(BigDecimal value) implements FieldValue {
+    /** Rejects null. */
+    public DecimalValue {
+      Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(value);
+    }
+
+    @Override
+    public String display() {
+      return value.toPlainString();
+    }
+  }
+
+  /** An amount in a currency; filtered by its amount. */
+  record MoneyValue(Money money) implements FieldValue {
+    /** Rejects null. */
+    public MoneyValue {
+      Objects.requireNonNull(money, "money");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(money.amount());
+    }
+
+    @Override
+    public String display() {
+      return money.toString();
+    }
+  }
+
+  /** A calendar date. */
+  record DateValue(LocalDate date) implements FieldValue {
+    /** Rejects null. */
+    public DateValue {
+      Objects.requireNonNull(date, "date");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(date);
+    }
+
+    @Override
+    public String display() {
+      return date.toString();
+    }
+  }
+
+  /** A point in time. */
+  record DateTimeValue(Instant instant) implements FieldValue {
+    /** Rejects null. */
+    public DateTimeValue {
+      Objects.requireNonNull(instant, "instant");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(instant);
+    }
+
+    @Override
+    public String display() {
+      return instant.toString();
+    }
+  }
+
+  /** True or false. */
+  record BooleanValue(boolean value) implements FieldValue {
+    @Override
+    public List<Object> scalars() {
+      return List.of(value);
+    }
+
+    @Override
+    public String display() {
+      return Boolean.toString(value);
+    }
+  }
+
+  /** One value of a picklist. */
+  record PicklistValue(String choice) implements FieldValue {
+    /** Rejects null. */
+    public PicklistValue {
+      Objects.requireNonNull(choice, "choice");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(choice);
+    }
+
+    @Override
+    public String display() {
+      return choice;
+    }
+  }
+
+  /** Several values of a multi-select picklist, kept sorted and distinct. */
+  record MultiPicklistValue(SortedSet<String> choices) implements FieldValue {
+    /** Copies the choices into an unmodifiable sorted set. */
+    public MultiPicklistValue {
+      choices = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(choices));
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.copyOf(choices);
+    }
+
+    @Override
+    public String display() {
+      return String.join(";", choices);
+    }
+  }
+
+  /** An e-mail address; filtered by its normal form. */
+  record EmailValue(Email email) implements FieldValue {
+    /** Rejects null. */
+    public EmailValue {
+      Objects.requireNonNull(email, "email");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(email.address());
+    }
+
+    @Override
+    public String display() {
+      return email.address();
+    }
+  }
+
+  /** A phone number; filtered by its E.164 form. */
+  record PhoneValue(PhoneNumber phone) implements FieldValue {
+    /** Rejects null. */
+    public PhoneValue {
+      Objects.requireNonNull(phone, "phone");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(phone.e164());
+    }
+
+    @Override
+    public String display() {
+      return phone.toString();
+    }
+  }
+
+  /** An absolute http or https URL. */
+  record UrlValue(String url) implements FieldValue {
+    /** Rejects null. */
+    public UrlValue {
+      Objects.requireNonNull(url, "url");
+    }
+
+    @Override
+    public List<Object> scalars() {
+      return List.of(url);
+    }
+
+    @Override
+    public String display() {
+      return url;
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.crmkernel.model.record;
+
+import org.crmkernel.model.id.RecordId;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.model.id.TenantId;
+
+/**
+ * What every stored record has: a typed id, its tenant and its revision. Implemented by the
+ * aggregates of every area; stores are generic over it.
+ *
+ * @param <I> the id type
+ */
+public interface CrmRecord<I extends RecordId> {
+
+  /** The record's id. */
+  I id();
+
+  /** The tenant the record belongs to. */
+  TenantId tenantId();
+
+  /** Version and timestamps. */
+  Revision revision();
+
+  /** Shorthand for {@code revision().version()}. */
+  default long version() {
+    return revision().version();
+  }
+
+  /** A reference to this record. */
+  default RecordRef ref() {
+    return id().ref();
+  }
+}

@@ -1,0 +1,17 @@
+package org.crmkernel.model.record;
+
+import org.crmkernel.model.id.RecordId;
+
+/**
+ * A record with an owner and an owning business unit, and a lifecycle state.
+ *
+ * @param <I> the id type
+ */
+public interface OwnedRecord<I extends RecordId> extends CrmRecord<I> {
+
+  /** Owner and owning unit. */
+  Ownership ownership();
+
+  /** Active or archived. */
+  RecordState state();
+}

@@ -1,0 +1,57 @@
+package org.crmkernel.model.value;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.crmkernel.model.error.Violations;
+
+/**
+ * A postal address. Every part is optional but at least one is present; the country is an ISO
+ * 3166-1 alpha-2 code. Text parts follow {@link Texts}; the street may span lines.
+ */
+public record PostalAddress(
+    Optional<String> street,
+    Optional<String> city,
+    Optional<String> region,
+    Optional<String> postalCode,
+    Optional<String> countryCode) {
+
+  /** Limits in characters. */
+  public static final int MAX_STREET = 255, MAX_CITY = 80, MAX_REGION = 80, MAX_POSTAL_CODE = 20;
+
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  /** Validates every part, listing all problems. */
+  public PostalAddress {
+    Violations v = new Violations();
+    street = Texts.optional(street, "street", MAX_STREET, true, v);
+    city = Texts.optional(city, "city", MAX_CITY, v);
+    region = Texts.optional(region, "region", MAX_REGION, v);
+    postalCode = Texts.optional(postalCode, "postalCode", MAX_POSTAL_CODE, v);
+    countryCode = countryCode.filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT));
+    countryCode.ifPresent(c -> v.check(COUNTRIES.contains(c), "countryCode", "unknown_country",
+        "'" + c + "' is not an ISO 3166-1 alpha-2 country code"));
+    v.check(street.isPresent() || city.isPresent() || region.isPresent() || postalCode.isPresent()
+        || countryCode.isPresent(), "", "required", "an address needs at least one part");
+    v.throwIfAny();
+  }
+
+  /** A street address in a city and country. */
+  public static PostalAddress of(String street, String city, String postalCode, String countryCode) {
+    return new PostalAddress(Optional.of(street), Optional.of(city), Optional.empty(),
+        Optional.of(postalCode), Optional.of(countryCode));
+  }
+
+  /** One line for display, such as {@code 1 Main St, 94105 San Francisco, US}. */
+  public String singleLine() {
+    StringBuilder line = new StringBuilder();
+    street.ifPresent(s -> line.append(s.replaceAll("\\s*\\R\\s*", ", ")));
+    String place = String.join(" ", postalCode.orElse(""), city.orElse("")).strip();
+    for (String part : new String[] {place, region.orElse(""), countryCode.orElse("")}) {
+      if (!part.isEmpty()) {
+        line.append(line.length() == 0 ? "" : ", ").append(part);
+      }
+    }
+    return line.toString();
+  }
+}
