@@ -1,0 +1,4 @@
+package org.crmkernel.architecture.violations.noinfo;
+
+/** Violates: its package has no package-info. */
+public final class Orphan {}
