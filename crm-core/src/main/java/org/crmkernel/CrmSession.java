@@ -1,0 +1,96 @@
+package org.crmkernel;
+
+import java.util.Optional;
+import org.crmkernel.audit.AuditTrail;
+import org.crmkernel.audit.internal.DefaultAuditTrail;
+import org.crmkernel.customer.AccountService;
+import org.crmkernel.customer.ContactService;
+import org.crmkernel.customer.LeadService;
+import org.crmkernel.customer.internal.DefaultAccountService;
+import org.crmkernel.customer.internal.DefaultContactService;
+import org.crmkernel.customer.internal.DefaultLeadService;
+import org.crmkernel.customfield.FieldService;
+import org.crmkernel.customfield.internal.DefaultFieldService;
+import org.crmkernel.directory.DirectoryService;
+import org.crmkernel.directory.internal.DefaultDirectoryService;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.id.CorrelationId;
+import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.record.Actor;
+
+/**
+ * Someone acting in one tenant. Every call is one transaction: the change, its audit entries
+ * and its events commit together or not at all. Sessions are cheap, immutable and thread-safe.
+ */
+public final class CrmSession {
+
+  private final SessionContext context;
+  private final AccountService accounts;
+  private final ContactService contacts;
+  private final LeadService leads;
+  private final FieldService fields;
+  private final DirectoryService directory;
+  private final AuditTrail audit;
+  private final UnitOfWork work;
+
+  CrmSession(SessionContext context, UnitOfWork work) {
+    this.context = context;
+    this.accounts = new DefaultAccountService(context, work);
+    this.contacts = new DefaultContactService(context, work);
+    this.leads = new DefaultLeadService(context, work);
+    this.fields = new DefaultFieldService(context, work);
+    this.directory = new DefaultDirectoryService(context, work);
+    this.audit = new DefaultAuditTrail(context, work);
+    this.work = work;
+  }
+
+  /** The tenant. */
+  public TenantId tenantId() {
+    return context.tenantId();
+  }
+
+  /** Who acts. */
+  public Actor actor() {
+    return context.actor();
+  }
+
+  /**
+   * The same session, with every call's audit entries and events carrying {@code correlationId}
+   * (for example a host's request id), instead of a new one per call.
+   */
+  public CrmSession withCorrelation(CorrelationId correlationId) {
+    return new CrmSession(new SessionContext(context.kernel(), context.tenantId(), context.actor(),
+        Optional.of(correlationId)), work);
+  }
+
+  /** Accounts. */
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  /** Contacts. */
+  public ContactService contacts() {
+    return contacts;
+  }
+
+  /** Leads. */
+  public LeadService leads() {
+    return leads;
+  }
+
+  /** Custom field definitions. */
+  public FieldService fields() {
+    return fields;
+  }
+
+  /** Business units, users and teams. */
+  public DirectoryService directory() {
+    return directory;
+  }
+
+  /** The audit log. */
+  public AuditTrail audit() {
+    return audit;
+  }
+}

@@ -1,0 +1,52 @@
+package org.crmkernel.audit.internal;
+
+import java.util.Optional;
+import org.crmkernel.audit.AuditTrail;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditEntry;
+import org.crmkernel.model.audit.AuditFields;
+import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.id.CorrelationId;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.spi.query.Cursor;
+import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Page;
+import org.crmkernel.spi.query.Query;
+
+/** The kernel's {@link AuditTrail}. */
+public final class DefaultAuditTrail implements AuditTrail {
+
+  private final SessionContext session;
+  private final UnitOfWork work;
+
+  /** A trail read as {@code session}. */
+  public DefaultAuditTrail(SessionContext session, UnitOfWork work) {
+    this.session = session;
+    this.work = work;
+  }
+
+  @Override
+  public Page<AuditEntry> historyOf(RecordRef record, int limit, Optional<Cursor> after) {
+    return query(Filter.and(Filter.eq(AuditFields.RECORD_KIND, record.kind().name()),
+        Filter.eq(AuditFields.RECORD_ID, record.id())), limit, after);
+  }
+
+  @Override
+  public Page<AuditEntry> correlatedWith(CorrelationId correlationId, int limit, Optional<Cursor> after) {
+    return query(Filter.eq(AuditFields.CORRELATION_ID, correlationId.value()), limit, after);
+  }
+
+  @Override
+  public Page<AuditEntry> query(Filter<AuditEntry> filter, int limit, Optional<Cursor> after) {
+    if (limit < 1 || limit > Query.MAX_LIMIT) {
+      throw CrmValidationException.of("limit", "out_of_range", "must be between 1 and " + Query.MAX_LIMIT);
+    }
+    return work.read(session, tx -> tx.auditLog().query(session.tenantId(), filter, limit, after));
+  }
+
+  @Override
+  public long count(Filter<AuditEntry> filter) {
+    return work.read(session, tx -> tx.auditLog().count(session.tenantId(), filter));
+  }
+}

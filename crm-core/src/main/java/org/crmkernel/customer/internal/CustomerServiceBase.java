@@ -1,0 +1,374 @@
+package org.crmkernel.customer.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.crmkernel.customer.CustomerService;
+import org.crmkernel.customfield.internal.CustomValues;
+import org.crmkernel.customfield.internal.Definitions;
+import org.crmkernel.internal.Changes;
+import org.crmkernel.internal.FieldDiff;
+import org.crmkernel.internal.InputValidator;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.error.StaleVersionException;
+import org.crmkernel.model.error.Violations;
+import org.crmkernel.model.event.EventType;
+import org.crmkernel.model.field.CustomFieldRef;
+import org.crmkernel.model.field.CustomFields;
+import org.crmkernel.model.field.Customizable;
+import org.crmkernel.model.field.FieldDefinition;
+import org.crmkernel.model.field.FieldRef;
+import org.crmkernel.model.field.FieldValue;
+import org.crmkernel.model.field.StandardField;
+import org.crmkernel.model.id.RecordId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.record.OwnedRecord;
+import org.crmkernel.model.record.Owner;
+import org.crmkernel.model.record.Ownership;
+import org.crmkernel.model.record.RecordState;
+import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Page;
+import org.crmkernel.spi.query.Query;
+import org.crmkernel.spi.query.Sort;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The lifecycle every customer kind shares: checked create and update with field-level audit,
+ * archive, restore, delete, owner assignment and listing. Subclasses say how a draft becomes a
+ * record of their kind.
+ */
+abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> & Customizable, D, B>
+    implements CustomerService<I, R, D, B> {
+
+  /** The most records one {@link #createAll} call takes. */
+  static final int MAX_BATCH = 10_000;
+
+  final SessionContext session;
+  final UnitOfWork work;
+
+  CustomerServiceBase(SessionContext session, UnitOfWork work) {
+    this.session = session;
+    this.work = work;
+  }
+
+  abstract RecordKind kind();
+
+  abstract RecordStore<I, R> store(StoreTransaction tx);
+
+  abstract I newId();
+
+  abstract Optional<Owner> ownerOf(D draft);
+
+  abstract Map<String, Object> customOf(D draft);
+
+  /** Builds the record, recording every problem; null if there were any. */
+  abstract @Nullable R build(D draft, I id, Ownership ownership, RecordState state, CustomFields custom,
+      Revision revision, Violations violations);
+
+  abstract D draftOf(R record, Map<String, Object> editableCustom);
+
+  abstract B builderOf(D draft);
+
+  abstract D buildDraft(B builder);
+
+  abstract R withOwnership(R record, Ownership ownership);
+
+  abstract R withState(R record, RecordState state, Revision revision);
+
+  abstract R withRevision(R record, Revision revision);
+
+  abstract FieldDiff<R> audited();
+
+  abstract StandardField<R, String> stateField();
+
+  abstract EventType event(AuditOperation operation);
+
+  /** Records problems with references to other records (which must exist in this tenant). */
+  void checkReferences(StoreTransaction tx, R record, Violations violations) {}
+
+  /** Throws if other records still refer to {@code record}. */
+  void checkDeletable(StoreTransaction tx, R record) {}
+
+  /** Records further events of an update, such as a contact linked to another account. */
+  void afterUpdate(Changes changes, R before, R after) {}
+
+  @Override
+  public R create(D draft) {
+    Objects.requireNonNull(draft, "draft");
+    return work.write(session, changes -> {
+      List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
+      Violations violations = new Violations();
+      R record = prepare(changes, draft, definitions, violations);
+      violations.throwIfAny();
+      R stored = store(changes.tx()).insert(Objects.requireNonNull(record));
+      recordCreated(changes, stored, definitions);
+      return stored;
+    });
+  }
+
+  @Override
+  public List<R> createAll(List<D> drafts) {
+    List<D> copy = List.copyOf(drafts);
+    if (copy.size() > MAX_BATCH) {
+      throw CrmValidationException.of("", "too_many", "a batch takes at most " + MAX_BATCH + " records");
+    }
+    if (copy.isEmpty()) {
+      return List.of();
+    }
+    return work.write(session, changes -> {
+      List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
+      Violations all = new Violations();
+      List<R> records = new ArrayList<>(copy.size());
+      for (int i = 0; i < copy.size(); i++) {
+        Violations one = new Violations();
+        R record = prepare(changes, copy.get(i), definitions, one);
+        String prefix = "[" + i + "]";
+        one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
+        if (record != null) {
+          records.add(record);
+        }
+      }
+      all.throwIfAny();
+      RecordStore<I, R> store = store(changes.tx());
+      if (store instanceof BulkInsert<?, ?> bulk) {
+        @SuppressWarnings("unchecked")
+        BulkInsert<I, R> typed = (BulkInsert<I, R>) bulk;
+        typed.insertAll(records);
+      } else {
+        records.forEach(store::insert);
+      }
+      records.forEach(r -> recordCreated(changes, r, definitions));
+      return List.copyOf(records);
+    });
+  }
+
+  @Override
+  public R update(I id, long expectedVersion, UnaryOperator<B> edit) {
+    Objects.requireNonNull(edit, "edit");
+    return work.write(session, changes -> {
+      RecordStore<I, R> store = store(changes.tx());
+      R current = store.get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
+      D draft = buildDraft(edit.apply(builderOf(draftOf(current, CustomValues.editable(current.customFields(), definitions)))));
+      Violations violations = new Violations();
+      violations.addAll(InputValidator.check(session.kernel().validator(), draft));
+      CustomFields custom = CustomValues.resolve(definitions, current.customFields(), customOf(draft),
+          session.profile(), violations);
+      Optional<Owner> owner = ownerOf(draft);
+      boolean reassigned = owner.isPresent() && !owner.get().equals(current.ownership().owner());
+      Ownership ownership = reassigned
+          ? Owners.resolve(changes.tx(), session.tenantId(), owner, session.actor(), violations)
+          : current.ownership();
+      R changed = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
+          current.revision().next(changes.now()), violations);
+      if (changed != null) {
+        checkReferences(changes.tx(), changed, violations);
+      }
+      violations.throwIfAny();
+      R next = Objects.requireNonNull(changed);
+      List<FieldChange> diff = diff(current, next, definitions);
+      if (diff.isEmpty()) {
+        return current;
+      }
+      R stored = store.update(next, expectedVersion);
+      List<FieldChange> ownerChanges = diff.stream().filter(c -> isOwnershipField(c.field())).toList();
+      List<FieldChange> otherChanges = diff.stream().filter(c -> !isOwnershipField(c.field())).toList();
+      if (!otherChanges.isEmpty()) {
+        changes.record(AuditOperation.UPDATE, event(AuditOperation.UPDATE), stored.ref(), stored.version(), otherChanges);
+      }
+      if (!ownerChanges.isEmpty()) {
+        changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(), ownerChanges);
+      }
+      afterUpdate(changes, current, stored);
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<R> find(I id) {
+    Objects.requireNonNull(id, "id");
+    return work.read(session, tx -> store(tx).find(session.tenantId(), id));
+  }
+
+  @Override
+  public R get(I id) {
+    Objects.requireNonNull(id, "id");
+    return work.read(session, tx -> store(tx).get(session.tenantId(), id));
+  }
+
+  @Override
+  public Page<R> list(Query<R> query) {
+    Query<R> active = new Query<>(query.filter().and(Filter.eq(stateField(), RecordState.ACTIVE.name())),
+        query.sort(), query.limit(), query.after());
+    return listIncludingArchived(active);
+  }
+
+  @Override
+  public Page<R> listIncludingArchived(Query<R> query) {
+    Objects.requireNonNull(query, "query");
+    return work.read(session, tx -> {
+      checkFields(tx, query.filter().fields(), query.sort());
+      return store(tx).query(session.tenantId(), query);
+    });
+  }
+
+  @Override
+  public long count(Filter<R> filter) {
+    Objects.requireNonNull(filter, "filter");
+    return work.read(session, tx -> {
+      checkFields(tx, filter.fields(), Sort.byId());
+      return store(tx).count(session.tenantId(), filter.and(Filter.eq(stateField(), RecordState.ACTIVE.name())));
+    });
+  }
+
+  @Override
+  public R archive(I id, long expectedVersion) {
+    return changeState(id, expectedVersion, RecordState.ARCHIVED, AuditOperation.ARCHIVE);
+  }
+
+  @Override
+  public R restore(I id, long expectedVersion) {
+    return changeState(id, expectedVersion, RecordState.ACTIVE, AuditOperation.RESTORE);
+  }
+
+  @Override
+  public void delete(I id, long expectedVersion) {
+    Objects.requireNonNull(id, "id");
+    work.write(session, changes -> {
+      RecordStore<I, R> store = store(changes.tx());
+      R current = store.get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      checkDeletable(changes.tx(), current);
+      store.delete(session.tenantId(), id, expectedVersion);
+      List<FieldChange> removed = audited().created(current).stream()
+          .map(c -> new FieldChange(c.field(), c.after(), Optional.empty())).toList();
+      changes.record(AuditOperation.DELETE, event(AuditOperation.DELETE), current.ref(), 0, removed);
+      return null;
+    });
+  }
+
+  @Override
+  public R assignOwner(I id, long expectedVersion, Owner owner) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(owner, "owner");
+    return work.write(session, changes -> {
+      RecordStore<I, R> store = store(changes.tx());
+      R current = store.get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      Violations violations = new Violations();
+      Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), Optional.of(owner), session.actor(), violations);
+      violations.throwIfAny();
+      if (Objects.requireNonNull(ownership).equals(current.ownership())) {
+        return current;
+      }
+      R next = withRevision(withOwnership(current, ownership), current.revision().next(changes.now()));
+      R stored = store.update(next, expectedVersion);
+      changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(),
+          audited().between(current, stored));
+      return stored;
+    });
+  }
+
+  private R changeState(I id, long expectedVersion, RecordState target, AuditOperation operation) {
+    Objects.requireNonNull(id, "id");
+    return work.write(session, changes -> {
+      RecordStore<I, R> store = store(changes.tx());
+      R current = store.get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      if (current.state() == target) {
+        return current;
+      }
+      R next = withState(current, target, current.revision().next(changes.now()));
+      R stored = store.update(next, expectedVersion);
+      changes.record(operation, event(operation), stored.ref(), stored.version(), audited().between(current, stored));
+      return stored;
+    });
+  }
+
+  private @Nullable R prepare(Changes changes, D draft, List<FieldDefinition> definitions, Violations violations) {
+    violations.addAll(InputValidator.check(session.kernel().validator(), draft));
+    CustomFields custom = CustomValues.resolve(definitions, CustomFields.none(), customOf(draft), session.profile(), violations);
+    Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), ownerOf(draft), session.actor(), violations);
+    if (ownership == null) {
+      return null;
+    }
+    R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), violations);
+    if (record != null) {
+      checkReferences(changes.tx(), record, violations);
+    }
+    return violations.isEmpty() ? record : null;
+  }
+
+  private void recordCreated(Changes changes, R stored, List<FieldDefinition> definitions) {
+    List<FieldChange> fields = new ArrayList<>(audited().created(stored));
+    fields.addAll(customDiff(CustomFields.none(), stored.customFields(), definitions));
+    changes.record(AuditOperation.CREATE, event(AuditOperation.CREATE), stored.ref(), stored.version(), fields);
+  }
+
+  private List<FieldChange> diff(R before, R after, List<FieldDefinition> definitions) {
+    List<FieldChange> all = new ArrayList<>(audited().between(before, after));
+    all.addAll(customDiff(before.customFields(), after.customFields(), definitions));
+    return all;
+  }
+
+  /** Changed custom values, sensitive ones masked. */
+  private static List<FieldChange> customDiff(CustomFields before, CustomFields after, List<FieldDefinition> definitions) {
+    List<FieldChange> changes = new ArrayList<>();
+    for (FieldDefinition definition : definitions) {
+      Optional<FieldValue> old = before.get(definition.apiName());
+      Optional<FieldValue> now = after.get(definition.apiName());
+      if (!old.equals(now)) {
+        changes.add(FieldChange.of(definition.path(), shown(definition, old), shown(definition, now)));
+      }
+    }
+    return changes;
+  }
+
+  private static Optional<String> shown(FieldDefinition definition, Optional<FieldValue> value) {
+    return value.map(v -> definition.sensitive() ? FieldChange.MASKED : v.display());
+  }
+
+  private static boolean isOwnershipField(String field) {
+    return field.equals("owner") || field.equals("owningUnit");
+  }
+
+  private static void requireVersion(OwnedRecord<?> current, long expectedVersion) {
+    if (current.version() != expectedVersion) {
+      throw new StaleVersionException(current.ref(), expectedVersion, current.version());
+    }
+  }
+
+  /** Checks that a query names fields of this kind and custom fields that exist with that type. */
+  private void checkFields(StoreTransaction tx, List<? extends FieldRef<R, ?>> filterFields, Sort<R> sort) {
+    List<FieldRef<R, ?>> fields = new ArrayList<>(filterFields);
+    sort.keys().forEach(k -> fields.add(k.field()));
+    Violations violations = new Violations();
+    List<FieldDefinition> definitions = null;
+    for (FieldRef<R, ?> field : fields) {
+      if (field.recordKind() != kind()) {
+        violations.add("query", "wrong_kind", "field " + field.name() + " belongs to " + field.recordKind() + ", not " + kind());
+      } else if (field instanceof CustomFieldRef<?> custom) {
+        if (definitions == null) {
+          definitions = Definitions.of(tx, session.tenantId(), kind());
+        }
+        boolean known = definitions.stream().anyMatch(d -> d.apiName().equals(custom.apiName())
+            && d.type().valueType() == custom.valueType());
+        violations.check(known, "query", "unknown_field",
+            "no custom field " + custom.apiName() + " of type " + custom.valueType() + " on " + kind());
+      }
+    }
+    violations.throwIfAny();
+  }
+}

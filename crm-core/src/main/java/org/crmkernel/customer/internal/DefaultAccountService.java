@@ -1,0 +1,196 @@
+package org.crmkernel.customer.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkernel.customer.AccountDraft;
+import org.crmkernel.customer.AccountService;
+import org.crmkernel.internal.FieldDiff;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.customer.Account;
+import org.crmkernel.model.customer.AccountFields;
+import org.crmkernel.model.customer.Contact;
+import org.crmkernel.model.customer.ContactFields;
+import org.crmkernel.model.error.RecordInUseException;
+import org.crmkernel.model.error.Violations;
+import org.crmkernel.model.event.EventType;
+import org.crmkernel.model.field.CustomFields;
+import org.crmkernel.model.field.StandardField;
+import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.model.record.Owner;
+import org.crmkernel.model.record.Ownership;
+import org.crmkernel.model.record.RecordState;
+import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Query;
+import org.crmkernel.spi.query.Sort;
+import org.jspecify.annotations.Nullable;
+
+/** The kernel's {@link AccountService}. */
+public final class DefaultAccountService extends CustomerServiceBase<AccountId, Account, AccountDraft, AccountDraft.Builder>
+    implements AccountService {
+
+  /** How deep a chain of parent accounts may go. */
+  static final int MAX_HIERARCHY_DEPTH = 50;
+
+  private static final int NAMED_REFERENCES = 10;
+
+  private static final FieldDiff<Account> AUDITED = FieldDiff.<Account>builder()
+      .field("name", a -> Optional.of(a.name()))
+      .field("website", Account::website)
+      .field("industry", Account::industry)
+      .field("employeeCount", Account::employeeCount)
+      .field("annualRevenue", Account::annualRevenue)
+      .list("addresses", a -> a.addresses().stream().map(x -> x.singleLine()).toList())
+      .list("phones", Account::phones)
+      .list("emails", Account::emails)
+      .field("parentAccount", Account::parentAccountId)
+      .field("owner", a -> Optional.of(a.ownership().owner().ref()))
+      .field("owningUnit", a -> Optional.of(a.ownership().owningUnitId()))
+      .field("state", a -> Optional.of(a.state()))
+      .build();
+
+  /** A service acting as {@code session}. */
+  public DefaultAccountService(SessionContext session, UnitOfWork work) {
+    super(session, work);
+  }
+
+  @Override
+  RecordKind kind() {
+    return RecordKind.ACCOUNT;
+  }
+
+  @Override
+  RecordStore<AccountId, Account> store(StoreTransaction tx) {
+    return tx.accounts();
+  }
+
+  @Override
+  AccountId newId() {
+    return AccountId.generate(session.kernel().clock());
+  }
+
+  @Override
+  Optional<Owner> ownerOf(AccountDraft draft) {
+    return draft.owner();
+  }
+
+  @Override
+  Map<String, Object> customOf(AccountDraft draft) {
+    return draft.custom();
+  }
+
+  @Override
+  @Nullable Account build(AccountDraft d, AccountId id, Ownership ownership, RecordState state, CustomFields custom,
+      Revision revision, Violations violations) {
+    var emails = ContactPoints.emails(d.emails(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    if (!violations.isEmpty()) {
+      return null;
+    }
+    return violations.attempt("", () -> new Account(id, session.tenantId(), d.name(), ContactPoints.website(d.website()),
+        d.industry(), d.employeeCount(), d.annualRevenue(), d.addresses(), phones, emails, d.parentAccountId(),
+        ownership, state, custom, revision));
+  }
+
+  @Override
+  AccountDraft draftOf(Account a, Map<String, Object> editableCustom) {
+    return new AccountDraft(a.name(), a.website(), a.industry(), a.employeeCount(), a.annualRevenue(), a.addresses(),
+        ContactPoints.phoneTexts(a.phones()), ContactPoints.emailTexts(a.emails()), a.parentAccountId(),
+        Optional.of(a.ownership().owner()), editableCustom);
+  }
+
+  @Override
+  AccountDraft.Builder builderOf(AccountDraft draft) {
+    return draft.toBuilder();
+  }
+
+  @Override
+  AccountDraft buildDraft(AccountDraft.Builder builder) {
+    return builder.build();
+  }
+
+  @Override
+  Account withOwnership(Account record, Ownership ownership) {
+    return record.withOwnership(ownership);
+  }
+
+  @Override
+  Account withState(Account record, RecordState state, Revision revision) {
+    return record.withState(state).withRevision(revision);
+  }
+
+  @Override
+  Account withRevision(Account record, Revision revision) {
+    return record.withRevision(revision);
+  }
+
+  @Override
+  FieldDiff<Account> audited() {
+    return AUDITED;
+  }
+
+  @Override
+  StandardField<Account, String> stateField() {
+    return AccountFields.STATE;
+  }
+
+  @Override
+  EventType event(AuditOperation operation) {
+    return switch (operation) {
+      case CREATE -> EventType.ACCOUNT_CREATED;
+      case ARCHIVE -> EventType.ACCOUNT_ARCHIVED;
+      case RESTORE -> EventType.ACCOUNT_RESTORED;
+      case DELETE -> EventType.ACCOUNT_DELETED;
+      default -> EventType.ACCOUNT_UPDATED;
+    };
+  }
+
+  /** The parent must exist in this tenant, and must not make the hierarchy a cycle. */
+  @Override
+  void checkReferences(StoreTransaction tx, Account account, Violations violations) {
+    if (account.parentAccountId().isEmpty()) {
+      return;
+    }
+    Optional<AccountId> next = account.parentAccountId();
+    for (int depth = 0; next.isPresent(); depth++) {
+      if (next.get().equals(account.id())) {
+        violations.add("parentAccountId", "cycle", "would make the account its own ancestor");
+        return;
+      }
+      if (depth >= MAX_HIERARCHY_DEPTH) {
+        violations.add("parentAccountId", "too_deep", "account hierarchies are at most " + MAX_HIERARCHY_DEPTH + " levels deep");
+        return;
+      }
+      Optional<Account> parent = tx.accounts().find(session.tenantId(), next.get());
+      if (parent.isEmpty()) {
+        violations.add("parentAccountId", "unknown_account", "no account " + next.get() + " in this tenant");
+        return;
+      }
+      next = parent.get().parentAccountId();
+    }
+  }
+
+  /** An account with contacts or child accounts cannot be deleted; archive it instead. */
+  @Override
+  void checkDeletable(StoreTransaction tx, Account account) {
+    var contacts = tx.contacts().query(session.tenantId(), new Query<Contact>(
+        Filter.eq(ContactFields.ACCOUNT_ID, account.id().value()), Sort.byId(), NAMED_REFERENCES, Optional.empty()));
+    var children = tx.accounts().query(session.tenantId(), new Query<Account>(
+        Filter.eq(AccountFields.PARENT_ACCOUNT_ID, account.id().value()), Sort.byId(), NAMED_REFERENCES, Optional.empty()));
+    if (contacts.items().isEmpty() && children.items().isEmpty()) {
+      return;
+    }
+    List<RecordRef> refs = new java.util.ArrayList<>();
+    contacts.items().forEach(c -> refs.add(c.ref()));
+    children.items().forEach(a -> refs.add(a.ref()));
+    throw new RecordInUseException(account.ref(), refs,
+        "contacts or child accounts still refer to it; unlink them or archive the account instead");
+  }
+}

@@ -1,0 +1,170 @@
+package org.crmkernel.customer.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.crmkernel.customer.ContactDraft;
+import org.crmkernel.customer.ContactService;
+import org.crmkernel.internal.Changes;
+import org.crmkernel.internal.FieldDiff;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.customer.Contact;
+import org.crmkernel.model.customer.ContactFields;
+import org.crmkernel.model.error.Violations;
+import org.crmkernel.model.event.EventType;
+import org.crmkernel.model.field.CustomFields;
+import org.crmkernel.model.field.StandardField;
+import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.ContactId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.record.Owner;
+import org.crmkernel.model.record.Ownership;
+import org.crmkernel.model.record.RecordState;
+import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.StoreTransaction;
+import org.jspecify.annotations.Nullable;
+
+/** The kernel's {@link ContactService}. */
+public final class DefaultContactService extends CustomerServiceBase<ContactId, Contact, ContactDraft, ContactDraft.Builder>
+    implements ContactService {
+
+  private static final FieldDiff<Contact> AUDITED = FieldDiff.<Contact>builder()
+      .field("name", c -> Optional.of(c.name().displayName()))
+      .field("jobTitle", Contact::jobTitle)
+      .list("emails", Contact::emails)
+      .list("phones", Contact::phones)
+      .list("addresses", c -> c.addresses().stream().map(x -> x.singleLine()).toList())
+      .field("birthDate", Contact::birthDate)
+      .field("account", Contact::accountId)
+      .field("owner", c -> Optional.of(c.ownership().owner().ref()))
+      .field("owningUnit", c -> Optional.of(c.ownership().owningUnitId()))
+      .field("state", c -> Optional.of(c.state()))
+      .build();
+
+  /** A service acting as {@code session}. */
+  public DefaultContactService(SessionContext session, UnitOfWork work) {
+    super(session, work);
+  }
+
+  @Override
+  public Contact linkToAccount(ContactId id, long expectedVersion, AccountId account) {
+    return update(id, expectedVersion, b -> b.account(account));
+  }
+
+  @Override
+  public Contact unlinkFromAccount(ContactId id, long expectedVersion) {
+    return update(id, expectedVersion, b -> b.account(Optional.empty()));
+  }
+
+  @Override
+  RecordKind kind() {
+    return RecordKind.CONTACT;
+  }
+
+  @Override
+  RecordStore<ContactId, Contact> store(StoreTransaction tx) {
+    return tx.contacts();
+  }
+
+  @Override
+  ContactId newId() {
+    return ContactId.generate(session.kernel().clock());
+  }
+
+  @Override
+  Optional<Owner> ownerOf(ContactDraft draft) {
+    return draft.owner();
+  }
+
+  @Override
+  Map<String, Object> customOf(ContactDraft draft) {
+    return draft.custom();
+  }
+
+  @Override
+  @Nullable Contact build(ContactDraft d, ContactId id, Ownership ownership, RecordState state, CustomFields custom,
+      Revision revision, Violations violations) {
+    var emails = ContactPoints.emails(d.emails(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    if (!violations.isEmpty()) {
+      return null;
+    }
+    return violations.attempt("", () -> new Contact(id, session.tenantId(), d.name(), d.jobTitle(), emails, phones,
+        d.addresses(), d.birthDate(), d.accountId(), ownership, state, custom, revision));
+  }
+
+  @Override
+  ContactDraft draftOf(Contact c, Map<String, Object> editableCustom) {
+    return new ContactDraft(c.name(), c.jobTitle(), ContactPoints.emailTexts(c.emails()),
+        ContactPoints.phoneTexts(c.phones()), c.addresses(), c.birthDate(), c.accountId(),
+        Optional.of(c.ownership().owner()), editableCustom);
+  }
+
+  @Override
+  ContactDraft.Builder builderOf(ContactDraft draft) {
+    return draft.toBuilder();
+  }
+
+  @Override
+  ContactDraft buildDraft(ContactDraft.Builder builder) {
+    return builder.build();
+  }
+
+  @Override
+  Contact withOwnership(Contact record, Ownership ownership) {
+    return record.withOwnership(ownership);
+  }
+
+  @Override
+  Contact withState(Contact record, RecordState state, Revision revision) {
+    return record.withState(state).withRevision(revision);
+  }
+
+  @Override
+  Contact withRevision(Contact record, Revision revision) {
+    return record.withRevision(revision);
+  }
+
+  @Override
+  FieldDiff<Contact> audited() {
+    return AUDITED;
+  }
+
+  @Override
+  StandardField<Contact, String> stateField() {
+    return ContactFields.STATE;
+  }
+
+  @Override
+  EventType event(AuditOperation operation) {
+    return switch (operation) {
+      case CREATE -> EventType.CONTACT_CREATED;
+      case ARCHIVE -> EventType.CONTACT_ARCHIVED;
+      case RESTORE -> EventType.CONTACT_RESTORED;
+      case DELETE -> EventType.CONTACT_DELETED;
+      default -> EventType.CONTACT_UPDATED;
+    };
+  }
+
+  /** The account must exist in this tenant; birth dates lie in the past. */
+  @Override
+  void checkReferences(StoreTransaction tx, Contact contact, Violations violations) {
+    contact.accountId().ifPresent(account -> violations.check(tx.accounts().find(session.tenantId(), account).isPresent(),
+        "accountId", "unknown_account", "no account " + account + " in this tenant"));
+    contact.birthDate().ifPresent(date -> violations.check(!date.isAfter(java.time.LocalDate.ofInstant(session.now(),
+        session.kernel().clock().getZone())), "birthDate", "in_future", "must not be in the future"));
+  }
+
+  /** A changed account link is also reported as {@code ContactLinked}. */
+  @Override
+  void afterUpdate(Changes changes, Contact before, Contact after) {
+    if (!before.accountId().equals(after.accountId())) {
+      changes.record(AuditOperation.LINK, EventType.CONTACT_LINKED, after.ref(), after.version(),
+          List.of(FieldChange.of("account", before.accountId().map(Object::toString), after.accountId().map(Object::toString))));
+    }
+  }
+}

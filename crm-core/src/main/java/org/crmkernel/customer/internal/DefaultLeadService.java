@@ -1,0 +1,148 @@
+package org.crmkernel.customer.internal;
+
+import java.util.Map;
+import java.util.Optional;
+import org.crmkernel.customer.LeadDraft;
+import org.crmkernel.customer.LeadService;
+import org.crmkernel.internal.FieldDiff;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.customer.Lead;
+import org.crmkernel.model.customer.LeadFields;
+import org.crmkernel.model.customer.LeadStatus;
+import org.crmkernel.model.error.Violations;
+import org.crmkernel.model.event.EventType;
+import org.crmkernel.model.field.CustomFields;
+import org.crmkernel.model.field.StandardField;
+import org.crmkernel.model.id.LeadId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.record.Owner;
+import org.crmkernel.model.record.Ownership;
+import org.crmkernel.model.record.RecordState;
+import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.StoreTransaction;
+import org.jspecify.annotations.Nullable;
+
+/** The kernel's {@link LeadService}. */
+public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, LeadDraft, LeadDraft.Builder>
+    implements LeadService {
+
+  private static final FieldDiff<Lead> AUDITED = FieldDiff.<Lead>builder()
+      .field("name", l -> Optional.of(l.name().displayName()))
+      .field("company", Lead::company)
+      .field("jobTitle", Lead::jobTitle)
+      .list("emails", Lead::emails)
+      .list("phones", Lead::phones)
+      .field("address", l -> l.address().map(x -> x.singleLine()))
+      .field("industry", Lead::industry)
+      .field("employeeCount", Lead::employeeCount)
+      .field("website", Lead::website)
+      .field("source", Lead::source)
+      .field("status", l -> Optional.of(l.status()))
+      .field("owner", l -> Optional.of(l.ownership().owner().ref()))
+      .field("owningUnit", l -> Optional.of(l.ownership().owningUnitId()))
+      .field("state", l -> Optional.of(l.state()))
+      .build();
+
+  /** A service acting as {@code session}. */
+  public DefaultLeadService(SessionContext session, UnitOfWork work) {
+    super(session, work);
+  }
+
+  @Override
+  RecordKind kind() {
+    return RecordKind.LEAD;
+  }
+
+  @Override
+  RecordStore<LeadId, Lead> store(StoreTransaction tx) {
+    return tx.leads();
+  }
+
+  @Override
+  LeadId newId() {
+    return LeadId.generate(session.kernel().clock());
+  }
+
+  @Override
+  Optional<Owner> ownerOf(LeadDraft draft) {
+    return draft.owner();
+  }
+
+  @Override
+  Map<String, Object> customOf(LeadDraft draft) {
+    return draft.custom();
+  }
+
+  @Override
+  @Nullable Lead build(LeadDraft d, LeadId id, Ownership ownership, RecordState state, CustomFields custom,
+      Revision revision, Violations violations) {
+    var emails = ContactPoints.emails(d.emails(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    if (revision.version() == 1) {
+      violations.check(d.status() != LeadStatus.CONVERTED, "status", "conversion_only",
+          "a lead becomes CONVERTED only by conversion");
+    }
+    if (!violations.isEmpty()) {
+      return null;
+    }
+    return violations.attempt("", () -> new Lead(id, session.tenantId(), d.name(), d.company(), d.jobTitle(), emails,
+        phones, d.address(), d.industry(), d.employeeCount(), ContactPoints.website(d.website()), d.source(), d.status(),
+        ownership, state, custom, revision));
+  }
+
+  @Override
+  LeadDraft draftOf(Lead l, Map<String, Object> editableCustom) {
+    return new LeadDraft(l.name(), l.company(), l.jobTitle(), ContactPoints.emailTexts(l.emails()),
+        ContactPoints.phoneTexts(l.phones()), l.address(), l.industry(), l.employeeCount(), l.website(), l.source(),
+        l.status(), Optional.of(l.ownership().owner()), editableCustom);
+  }
+
+  @Override
+  LeadDraft.Builder builderOf(LeadDraft draft) {
+    return draft.toBuilder();
+  }
+
+  @Override
+  LeadDraft buildDraft(LeadDraft.Builder builder) {
+    return builder.build();
+  }
+
+  @Override
+  Lead withOwnership(Lead record, Ownership ownership) {
+    return record.withOwnership(ownership);
+  }
+
+  @Override
+  Lead withState(Lead record, RecordState state, Revision revision) {
+    return record.withState(state).withRevision(revision);
+  }
+
+  @Override
+  Lead withRevision(Lead record, Revision revision) {
+    return record.withRevision(revision);
+  }
+
+  @Override
+  FieldDiff<Lead> audited() {
+    return AUDITED;
+  }
+
+  @Override
+  StandardField<Lead, String> stateField() {
+    return LeadFields.STATE;
+  }
+
+  @Override
+  EventType event(AuditOperation operation) {
+    return switch (operation) {
+      case CREATE -> EventType.LEAD_CREATED;
+      case ARCHIVE -> EventType.LEAD_ARCHIVED;
+      case RESTORE -> EventType.LEAD_RESTORED;
+      case DELETE -> EventType.LEAD_DELETED;
+      default -> EventType.LEAD_UPDATED;
+    };
+  }
+}

@@ -1,0 +1,197 @@
+package org.crmkernel.customfield.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.crmkernel.customfield.ExistingValues;
+import org.crmkernel.customfield.FieldDefinitionDraft;
+import org.crmkernel.customfield.FieldService;
+import org.crmkernel.internal.Changes;
+import org.crmkernel.internal.FieldDiff;
+import org.crmkernel.internal.InputValidator;
+import org.crmkernel.internal.SessionContext;
+import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.error.StaleVersionException;
+import org.crmkernel.model.error.Violation;
+import org.crmkernel.model.error.Violations;
+import org.crmkernel.model.event.EventType;
+import org.crmkernel.model.field.CustomFields;
+import org.crmkernel.model.field.FieldDefinition;
+import org.crmkernel.model.field.FieldType;
+import org.crmkernel.model.field.FieldValue;
+import org.crmkernel.model.id.FieldDefinitionId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.model.record.CrmRecord;
+import org.crmkernel.model.record.Revision;
+
+/** The kernel's {@link FieldService}. */
+public final class DefaultFieldService implements FieldService {
+
+  /** How many offending records a refused change names. */
+  private static final int NAMED_OFFENDERS = 10;
+
+  private static final FieldDiff<FieldDefinition> AUDITED = FieldDiff.<FieldDefinition>builder()
+      .field("recordKind", d -> Optional.of(d.recordKind()))
+      .field("apiName", d -> Optional.of(d.apiName()))
+      .field("label", d -> Optional.of(d.label()))
+      .field("type", d -> Optional.of(d.type()))
+      .field("required", d -> Optional.of(d.required()))
+      .field("maxLength", FieldDefinition::maxLength)
+      .field("min", FieldDefinition::min)
+      .field("max", FieldDefinition::max)
+      .list("picklistValues", FieldDefinition::picklistValues)
+      .field("sensitive", d -> Optional.of(d.sensitive()))
+      .field("retired", d -> Optional.of(d.retired()))
+      .build();
+
+  private final SessionContext session;
+  private final UnitOfWork work;
+
+  /** A service acting as {@code session}. */
+  public DefaultFieldService(SessionContext session, UnitOfWork work) {
+    this.session = session;
+    this.work = work;
+  }
+
+  @Override
+  public FieldDefinition define(FieldDefinitionDraft draft) {
+    return work.write(session, changes -> {
+      Violations violations = new Violations();
+      violations.addAll(InputValidator.check(session.kernel().validator(), draft));
+      FieldDefinition definition = violations.attempt("", () -> new FieldDefinition(
+          FieldDefinitionId.generate(session.kernel().clock()), session.tenantId(), draft.recordKind(),
+          draft.apiName(), draft.label(), draft.type(), draft.required(), draft.maxLength(), draft.min(),
+          draft.max(), draft.picklistValues(), draft.sensitive(), false, Revision.first(changes.now())));
+      if (draft.recordKind().isCustomizable()) {
+        List<FieldDefinition> existing = Definitions.of(changes.tx(), session.tenantId(), draft.recordKind());
+        violations.check(existing.stream().noneMatch(d -> d.apiName().equals(draft.apiName())), "apiName",
+            "duplicate", "'" + draft.apiName() + "' is already used on " + draft.recordKind() + " (names are never reused)");
+        violations.check(existing.size() < MAX_FIELDS_PER_KIND, "recordKind", "too_many",
+            draft.recordKind() + " already has " + MAX_FIELDS_PER_KIND + " custom fields");
+      }
+      violations.throwIfAny();
+      FieldDefinition stored = changes.tx().fieldDefinitions().insert(java.util.Objects.requireNonNull(definition));
+      changes.record(AuditOperation.CREATE, EventType.FIELD_DEFINED, stored.ref(), stored.version(), AUDITED.created(stored));
+      return stored;
+    });
+  }
+
+  @Override
+  public FieldDefinition change(FieldDefinitionId id, long expectedVersion, UnaryOperator<FieldDefinitionDraft.Builder> edit,
+      ExistingValues existingValues) {
+    return work.write(session, changes -> {
+      FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      if (current.retired()) {
+        throw CrmValidationException.of("", "retired", "field " + current.apiName() + " is retired and cannot change");
+      }
+      FieldDefinitionDraft draft = edit.apply(FieldDefinitionDraft.from(current).toBuilder()).build();
+      Violations violations = new Violations();
+      violations.addAll(InputValidator.check(session.kernel().validator(), draft));
+      boolean widening = current.type() == FieldType.TEXT && draft.type() == FieldType.LONG_TEXT;
+      violations.check(draft.type() == current.type() || widening, "type", "type_change",
+          "cannot change from " + current.type() + " to " + draft.type() + " (only TEXT to LONG_TEXT)");
+      FieldDefinition changed = violations.attempt("", () -> new FieldDefinition(id, session.tenantId(),
+          current.recordKind(), current.apiName(), draft.label(), draft.type(), draft.required(), draft.maxLength(),
+          draft.min(), draft.max(), draft.picklistValues(), draft.sensitive(), false, current.revision().next(changes.now())));
+      violations.throwIfAny();
+      FieldDefinition next = java.util.Objects.requireNonNull(changed);
+      List<FieldChange> diff = AUDITED.between(current, next);
+      if (diff.isEmpty()) {
+        return current;
+      }
+      handleExistingValues(changes, next, existingValues);
+      FieldDefinition stored = changes.tx().fieldDefinitions().update(next, expectedVersion);
+      changes.record(AuditOperation.UPDATE, EventType.FIELD_CHANGED, stored.ref(), stored.version(), diff);
+      return stored;
+    });
+  }
+
+  @Override
+  public FieldDefinition retire(FieldDefinitionId id, long expectedVersion) {
+    return work.write(session, changes -> {
+      FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
+      requireVersion(current, expectedVersion);
+      if (current.retired()) {
+        return current;
+      }
+      FieldDefinition retired = new FieldDefinition(id, current.tenantId(), current.recordKind(), current.apiName(),
+          current.label(), current.type(), current.required(), current.maxLength(), current.min(), current.max(),
+          current.picklistValues(), current.sensitive(), true, current.revision().next(changes.now()));
+      FieldDefinition stored = changes.tx().fieldDefinitions().update(retired, expectedVersion);
+      changes.record(AuditOperation.RETIRE, EventType.FIELD_RETIRED, stored.ref(), stored.version(),
+          AUDITED.between(current, stored));
+      return stored;
+    });
+  }
+
+  @Override
+  public Optional<FieldDefinition> find(FieldDefinitionId id) {
+    return work.read(session, tx -> tx.fieldDefinitions().find(session.tenantId(), id));
+  }
+
+  @Override
+  public Optional<FieldDefinition> find(RecordKind kind, String apiName) {
+    if (!kind.isCustomizable() || !FieldDefinition.API_NAME.matcher(apiName).matches()) {
+      return Optional.empty();
+    }
+    return work.read(session, tx -> Definitions.named(tx, session.tenantId(), kind, apiName));
+  }
+
+  @Override
+  public List<FieldDefinition> list(RecordKind kind) {
+    if (!kind.isCustomizable()) {
+      return List.of();
+    }
+    return work.read(session, tx -> Definitions.of(tx, session.tenantId(), kind));
+  }
+
+  private static void requireVersion(FieldDefinition current, long expectedVersion) {
+    if (current.version() != expectedVersion) {
+      throw new StaleVersionException(current.ref(), expectedVersion, current.version());
+    }
+  }
+
+  /** Finds stored values the changed definition rejects, and refuses or clears them. */
+  private void handleExistingValues(Changes changes, FieldDefinition next, ExistingValues policy) {
+    List<CrmRecord<?>> offenders = new ArrayList<>();
+    boolean missingRequired = false;
+    try (Stream<? extends CrmRecord<?>> records = CustomizableRecords.scan(changes.tx(), session.tenantId(), next.recordKind())) {
+      java.util.Iterator<? extends CrmRecord<?>> iterator = records.iterator();
+      while (iterator.hasNext()) {
+        CrmRecord<?> record = iterator.next();
+        Optional<FieldValue> value = CustomizableRecords.fieldsOf(record).get(next.apiName());
+        List<Violation> problems = next.check(value);
+        if (!problems.isEmpty()) {
+          offenders.add(record);
+          missingRequired |= value.isEmpty();
+        }
+      }
+    }
+    if (offenders.isEmpty()) {
+      return;
+    }
+    if (policy == ExistingValues.REJECT || missingRequired) {
+      List<RecordRef> named = offenders.stream().limit(NAMED_OFFENDERS).map(r -> r.ref()).toList();
+      String why = missingRequired && policy == ExistingValues.CLEAR_INVALID
+          ? " lack a value for a field that would become required; set values first"
+          : " hold values the changed field would reject; fix them or use CLEAR_INVALID";
+      throw CrmValidationException.of("existingValues", "existing_values_invalid",
+          offenders.size() + " " + next.recordKind() + " records" + why + " (for example " + named + ")");
+    }
+    for (CrmRecord<?> record : offenders) {
+      CustomFields before = CustomizableRecords.fieldsOf(record);
+      Revision revision = record.revision().next(changes.now());
+      CustomizableRecords.rewrite(changes.tx(), record, before.with(next.apiName(), Optional.empty()), revision);
+      String shown = next.sensitive() ? FieldChange.MASKED : before.get(next.apiName()).map(FieldValue::display).orElse("");
+      changes.record(AuditOperation.UPDATE, CustomizableRecords.updatedEvent(next.recordKind()), record.ref(),
+          revision.version(), List.of(FieldChange.of(next.path(), Optional.of(shown), Optional.empty())));
+    }
+  }
+}
