@@ -10,7 +10,9 @@ public enum RecordKind {
   TEAM,
   FIELD_DEFINITION,
   /** Entries of the append-only audit log: read and filtered, never changed. */
-  AUDIT_ENTRY;
+  AUDIT_ENTRY,
+  /** Messages of the outbox: named in store errors (a taken event id), never queried by users. */
+  OUTBOX_MESSAGE;
 
   /** Whether tenants may define custom fields on this kind. */
   public boolean isCustomizable() {

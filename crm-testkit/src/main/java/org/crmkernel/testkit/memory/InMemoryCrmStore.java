@@ -1,0 +1,158 @@
+package org.crmkernel.testkit.memory;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.Supplier;
+import org.crmkernel.model.customer.Account;
+import org.crmkernel.model.customer.Contact;
+import org.crmkernel.model.customer.Lead;
+import org.crmkernel.model.directory.BusinessUnit;
+import org.crmkernel.model.directory.Team;
+import org.crmkernel.model.directory.User;
+import org.crmkernel.model.error.StoreFailureException;
+import org.crmkernel.model.field.FieldDefinition;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.spi.StoreWork;
+import org.crmkernel.spi.TransactionMode;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A thread-safe {@link CrmStore} that keeps everything in memory, for test suites, examples and
+ * benchmarks. It passes the store contract suite like every other adapter.
+ *
+ * <p><b>Storage.</b> Per kind and tenant, an ordered map by id ({@link
+ * org.crmkernel.model.id.Uuid7#UNSIGNED_ORDER}, the order of SQL stores). Records are deeply
+ * immutable (records with copied, unmodifiable collections), so keeping the caller's instance is
+ * the same as copying it on the way in and out, as a real database would.
+ *
+ * <p><b>Transactions.</b> A unit of work writes into a private write set that its own reads see
+ * through and nobody else sees. At commit it takes the store's commit lock, checks that
+ * everything it relied on still holds (inserted ids still free, changed records still at the
+ * version it read, unique keys still unique) and publishes the write set; if a check fails the
+ * whole unit of work is rolled back with {@link org.crmkernel.model.error.StaleVersionException},
+ * {@link org.crmkernel.model.error.DuplicateRecordException} or {@link
+ * org.crmkernel.model.error.RecordNotFoundException}. So two units of work that update the same
+ * version never both commit, and no lock is held while work runs. Single-row reads never lock;
+ * reads of many rows (query, count) run optimistically and are repeated, under a shared lock if
+ * need be, when a commit was published meanwhile, so they never see half a commit. Scans are
+ * weakly consistent: each row is a committed (or the unit of work's own) version. Isolation is
+ * read committed.
+ *
+ * <p>Units of work do not nest: starting one inside another on the same thread fails with a
+ * {@link StoreFailureException}. Read-only units of work refuse writes the same way.
+ */
+public final class InMemoryCrmStore implements CrmStore {
+
+  /** How many tables a store has; slots of {@link MemoryTransaction}'s write sets. */
+  static final int TABLES = 9;
+
+  private static final int OPTIMISTIC_ATTEMPTS = 3;
+
+  final RecordTable<Account> accounts = new RecordTable<>(0, RecordKind.ACCOUNT, Optional.empty());
+  final RecordTable<Contact> contacts = new RecordTable<>(1, RecordKind.CONTACT, Optional.empty());
+  final RecordTable<Lead> leads = new RecordTable<>(2, RecordKind.LEAD, Optional.empty());
+  final RecordTable<BusinessUnit> businessUnits = new RecordTable<>(3, RecordKind.BUSINESS_UNIT, Optional.empty());
+  final RecordTable<User> users = new RecordTable<>(4, RecordKind.USER, Optional.empty());
+  final RecordTable<Team> teams = new RecordTable<>(5, RecordKind.TEAM, Optional.empty());
+  final RecordTable<FieldDefinition> fieldDefinitions = new RecordTable<>(6, RecordKind.FIELD_DEFINITION,
+      Optional.of(new RecordTable.UniqueKey<>("the API name", d -> List.of(d.recordKind(), d.apiName()))));
+  final AuditTable audit = new AuditTable(7);
+  final OutboxTable outbox = new OutboxTable(8);
+
+  private final StampedLock commitLock = new StampedLock();
+  private final ThreadLocal<MemoryTransaction> running = new ThreadLocal<>();
+  private final ConcurrentHashMap<ClaimKey, MemoryTransaction> claims = new ConcurrentHashMap<>();
+
+  private InMemoryCrmStore() {}
+
+  /** A new, empty store. */
+  public static InMemoryCrmStore create() {
+    return new InMemoryCrmStore();
+  }
+
+  @Override
+  public <T> T inTransaction(TransactionMode mode, StoreWork<T> work) {
+    Objects.requireNonNull(mode, "mode");
+    Objects.requireNonNull(work, "work");
+    if (running.get() != null) {
+      throw new StoreFailureException("units of work do not nest: this thread is already running one of this store");
+    }
+    MemoryTransaction tx = new MemoryTransaction(this, mode);
+    running.set(tx);
+    try {
+      T result = work.run(tx);
+      if (!tx.isRollbackOnly()) {
+        commit(tx);
+      }
+      return result;
+    } finally {
+      tx.close();
+      running.remove();
+    }
+  }
+
+  /** Checks and publishes the unit of work's write sets, all or nothing, under the commit lock. */
+  private void commit(MemoryTransaction tx) {
+    Changes<?>[] all = tx.allChanges();
+    if (all == null) {
+      return;
+    }
+    long stamp = commitLock.writeLock();
+    try {
+      for (Changes<?> changes : all) {
+        if (changes != null) {
+          changes.validate();
+        }
+      }
+      for (Changes<?> changes : all) {
+        if (changes != null) {
+          changes.publish();
+        }
+      }
+    } finally {
+      commitLock.unlockWrite(stamp);
+    }
+  }
+
+  /**
+   * Runs a read of many rows so that it sees each commit whole or not at all: optimistically,
+   * repeated when a commit was published meanwhile, and finally under the shared lock.
+   */
+  <T> T consistently(Supplier<T> read) {
+    for (int attempt = 0; attempt < OPTIMISTIC_ATTEMPTS; attempt++) {
+      long stamp = commitLock.tryOptimisticRead();
+      if (stamp == 0) {
+        break;
+      }
+      T result = read.get();
+      if (commitLock.validate(stamp)) {
+        return result;
+      }
+    }
+    long stamp = commitLock.readLock();
+    try {
+      return read.get();
+    } finally {
+      commitLock.unlockRead(stamp);
+    }
+  }
+
+  /** Claims an outbox message for {@code tx}; false if another running unit of work holds it. */
+  boolean claim(ClaimKey key, MemoryTransaction tx) {
+    @Nullable MemoryTransaction holder = claims.putIfAbsent(key, tx);
+    if (holder == null) {
+      tx.claimed(key);
+      return true;
+    }
+    return holder == tx;
+  }
+
+  /** Releases a claim made by {@code tx}, after its commit (or rollback). */
+  void releaseClaim(ClaimKey key, MemoryTransaction tx) {
+    claims.remove(key, tx);
+  }
+}

@@ -1,0 +1,199 @@
+package org.crmkernel.testkit.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.crmkernel.model.error.StoreFailureException;
+import org.crmkernel.spi.Accounts;
+import org.crmkernel.spi.AuditLog;
+import org.crmkernel.spi.BusinessUnits;
+import org.crmkernel.spi.Contacts;
+import org.crmkernel.spi.FieldDefinitions;
+import org.crmkernel.spi.Leads;
+import org.crmkernel.spi.Outbox;
+import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.spi.Teams;
+import org.crmkernel.spi.TransactionMode;
+import org.crmkernel.spi.Users;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One unit of work of an {@link InMemoryCrmStore}: its mode, its private write sets (created on
+ * the first write to each table, so that reading costs nothing) and the outbox messages it has
+ * claimed. Confined to the thread that runs the work; its stores refuse use after the work
+ * returned or from another thread.
+ */
+final class MemoryTransaction implements StoreTransaction {
+
+  private final InMemoryCrmStore store;
+  private final TransactionMode mode;
+  private final Thread owner;
+  private boolean open = true;
+  private boolean rollbackOnly;
+  private @Nullable Changes<?> @Nullable [] changes;
+  private @Nullable List<ClaimKey> claims;
+
+  private @Nullable Accounts accounts;
+  private @Nullable Contacts contacts;
+  private @Nullable Leads leads;
+  private @Nullable BusinessUnits businessUnits;
+  private @Nullable Users users;
+  private @Nullable Teams teams;
+  private @Nullable FieldDefinitions fieldDefinitions;
+  private @Nullable AuditLog auditLog;
+  private @Nullable Outbox outbox;
+
+  MemoryTransaction(InMemoryCrmStore store, TransactionMode mode) {
+    this.store = store;
+    this.mode = mode;
+    this.owner = Thread.currentThread();
+  }
+
+  @Override
+  public TransactionMode mode() {
+    return mode;
+  }
+
+  @Override
+  public Accounts accounts() {
+    checkUsable();
+    Accounts view = accounts;
+    return view != null ? view : (accounts = new RecordStores.AccountStore(this, store.accounts));
+  }
+
+  @Override
+  public Contacts contacts() {
+    checkUsable();
+    Contacts view = contacts;
+    return view != null ? view : (contacts = new RecordStores.ContactStore(this, store.contacts));
+  }
+
+  @Override
+  public Leads leads() {
+    checkUsable();
+    Leads view = leads;
+    return view != null ? view : (leads = new RecordStores.LeadStore(this, store.leads));
+  }
+
+  @Override
+  public BusinessUnits businessUnits() {
+    checkUsable();
+    BusinessUnits view = businessUnits;
+    return view != null ? view : (businessUnits = new RecordStores.BusinessUnitStore(this, store.businessUnits));
+  }
+
+  @Override
+  public Users users() {
+    checkUsable();
+    Users view = users;
+    return view != null ? view : (users = new RecordStores.UserStore(this, store.users));
+  }
+
+  @Override
+  public Teams teams() {
+    checkUsable();
+    Teams view = teams;
+    return view != null ? view : (teams = new RecordStores.TeamStore(this, store.teams));
+  }
+
+  @Override
+  public FieldDefinitions fieldDefinitions() {
+    checkUsable();
+    FieldDefinitions view = fieldDefinitions;
+    return view != null ? view : (fieldDefinitions = new RecordStores.FieldDefinitionStore(this, store.fieldDefinitions));
+  }
+
+  @Override
+  public AuditLog auditLog() {
+    checkUsable();
+    AuditLog view = auditLog;
+    return view != null ? view : (auditLog = new MemoryAuditLog(this, store.audit));
+  }
+
+  @Override
+  public Outbox outbox() {
+    checkUsable();
+    Outbox view = outbox;
+    return view != null ? view : (outbox = new MemoryOutbox(this, store.outbox));
+  }
+
+  @Override
+  public void setRollbackOnly() {
+    checkUsable();
+    rollbackOnly = true;
+  }
+
+  /** The store this unit of work belongs to. */
+  InMemoryCrmStore store() {
+    return store;
+  }
+
+  /** Whether {@link #setRollbackOnly} was called. */
+  boolean isRollbackOnly() {
+    return rollbackOnly;
+  }
+
+  /** Throws unless the work is still running and this is its thread. */
+  void checkUsable() {
+    if (!open) {
+      throw new IllegalStateException("the unit of work has ended; its stores can no longer be used");
+    }
+    if (Thread.currentThread() != owner) {
+      throw new IllegalStateException("a unit of work's stores are used only on the thread that runs it");
+    }
+  }
+
+  /** Throws unless the work is running, on this thread, and may write. */
+  void checkWritable() {
+    checkUsable();
+    if (mode == TransactionMode.READ_ONLY) {
+      throw new StoreFailureException("read-only transaction: this unit of work may not write");
+    }
+  }
+
+  /** This unit of work's changes to {@code table}, or null when it has made none. */
+  @SuppressWarnings("unchecked")
+  <V> @Nullable Changes<V> changesOf(Table<V> table) {
+    Changes<?>[] all = changes;
+    return all == null ? null : (Changes<V>) all[table.slot()];
+  }
+
+  /** This unit of work's changes to {@code table}, created when it makes the first. */
+  @SuppressWarnings("unchecked")
+  <V> Changes<V> changesFor(Table<V> table) {
+    Changes<?>[] all = changes;
+    if (all == null) {
+      all = new Changes<?>[InMemoryCrmStore.TABLES];
+      changes = all;
+    }
+    Changes<V> mine = (Changes<V>) all[table.slot()];
+    if (mine == null) {
+      mine = new Changes<>(table);
+      all[table.slot()] = mine;
+    }
+    return mine;
+  }
+
+  /** Every table's changes, by slot (entries may be null), or null when nothing was written. */
+  @Nullable Changes<?> @Nullable [] allChanges() {
+    return changes;
+  }
+
+  /** Remembers an outbox message claimed by this unit of work, to release it when it ends. */
+  void claimed(ClaimKey key) {
+    List<ClaimKey> mine = claims;
+    if (mine == null) {
+      mine = new ArrayList<>();
+      claims = mine;
+    }
+    mine.add(key);
+  }
+
+  /** Ends the unit of work: its stores become unusable and its claims are released. */
+  void close() {
+    open = false;
+    List<ClaimKey> mine = claims;
+    if (mine != null) {
+      mine.forEach(key -> store.releaseClaim(key, this));
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.crmkernel.testkit.memory;
+
+import java.util.Collections;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.id.Uuid7;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The committed rows of one kind: per tenant, a map ordered by id in {@link
+ * Uuid7#UNSIGNED_ORDER}. Rows are deeply immutable records, so the map holds the instances
+ * themselves. Readers never lock; only {@link InMemoryCrmStore} changes rows, while it holds the
+ * commit lock. Subclasses say what a row's id and tenant are, how a concurrent change shows, and
+ * may keep secondary indexes up to date in {@link #published}.
+ *
+ * @param <V> the row type
+ */
+abstract class Table<V> {
+
+  private final ConcurrentHashMap<TenantId, ConcurrentSkipListMap<UUID, V>> tenants = new ConcurrentHashMap<>();
+  private final int slot;
+
+  /** A table at position {@code slot} of its store (where units of work keep its changes). */
+  Table(int slot) {
+    this.slot = slot;
+  }
+
+  /** Where units of work keep their changes to this table. */
+  final int slot() {
+    return slot;
+  }
+
+  /** The row's id. */
+  abstract UUID idOf(V row);
+
+  /** The row's tenant. */
+  abstract TenantId tenantOf(V row);
+
+  /** Whether {@code current} is still the row a unit of work read as {@code read}. */
+  abstract boolean unchanged(V read, V current);
+
+  /** The failure of a commit that inserts {@code row} when its id was taken meanwhile. */
+  abstract RuntimeException takenMeanwhile(V row);
+
+  /** The failure of a commit that changes {@code read} when it was changed or removed meanwhile. */
+  abstract RuntimeException changedMeanwhile(V read, @Nullable V current);
+
+  /**
+   * Checks constraints across rows (unique keys) that the commit of {@code changes} must keep;
+   * called under the commit lock before anything is published. None by default.
+   */
+  void checkCommit(Changes<V> changes) {}
+
+  /** Told, under the commit lock, that {@code before} became {@code after} (null: absent). */
+  void published(TenantId tenant, UUID id, @Nullable V before, @Nullable V after) {}
+
+  /** The committed row, or null. */
+  final @Nullable V get(TenantId tenant, UUID id) {
+    ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
+    return rows == null ? null : rows.get(id);
+  }
+
+  /** The tenant's committed rows in id order: a live, weakly consistent view. */
+  final NavigableMap<UUID, V> rowsOf(TenantId tenant) {
+    ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
+    return rows == null ? Collections.emptyNavigableMap() : rows;
+  }
+
+  /** The tenants that have or had rows. */
+  final Set<TenantId> tenants() {
+    return tenants.keySet();
+  }
+
+  /** Makes {@code after} (null: nothing) the committed row; only under the commit lock. */
+  final void publish(TenantId tenant, UUID id, @Nullable V after) {
+    V before;
+    if (after == null) {
+      ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
+      before = rows == null ? null : rows.remove(id);
+    } else {
+      before = tenants.computeIfAbsent(tenant, t -> new ConcurrentSkipListMap<>(Uuid7.UNSIGNED_ORDER)).put(id, after);
+    }
+    published(tenant, id, before, after);
+  }
+}
