@@ -1,5 +1,8 @@
 package org.crmkernel.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -16,6 +19,14 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
   private static final CrmArchitecture RULES = CrmArchitecture.production();
+
+  /** The rules below see the production classes of the SPI module, and none of the fixtures. */
+  @ArchTest
+  static void imports_production_classes_only(JavaClasses classes) {
+    assertThat(classes.contain("org.crmkernel.model.record.CrmRecord")).isTrue();
+    assertThat(classes.contain("org.crmkernel.spi.CrmStore")).isTrue();
+    assertThat(classes).noneMatch(c -> c.getPackageName().startsWith("org.crmkernel.architecture"));
+  }
 
   @ArchTest
   static final ArchRule model_depends_only_on_model = RULES.modelDependsOnlyOnModel();
