@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.Uuid7;
 import org.jspecify.annotations.Nullable;
@@ -12,18 +13,20 @@ import org.jspecify.annotations.Nullable;
 /**
  * One unit of work's pending changes to one table: its private write set, read through by its
  * own reads and invisible to everyone else until commit. Each change remembers the committed row
- * it was based on, so that the commit can check that nobody changed that row meanwhile. Used by
- * one thread only.
+ * it was based on, so that the commit can check that nobody changed that row meanwhile. A change
+ * may instead say how to redo it on whatever row is committed then, as an SQL {@code UPDATE ...
+ * SET attempts = attempts + 1} does: the outbox's changes do. Used by one thread only.
  *
  * @param <V> the row type
  */
 final class Changes<V> {
 
   /**
-   * A pending change: the row after it ({@code value}, null when removed) and the committed row
-   * it was based on ({@code base}, null when there was none).
+   * A pending change: the row after it ({@code value}, null when removed), the committed row it
+   * was based on ({@code base}, null when there was none) and, when it can be redone on a row
+   * changed meanwhile, how ({@code redo}, giving null to remove the row).
    */
-  record Change<V>(@Nullable V value, @Nullable V base) {
+  record Change<V>(@Nullable V value, @Nullable V base, @Nullable Function<V, @Nullable V> redo) {
     /** Whether the change leaves the committed state as it is (inserted, then removed again). */
     boolean isNoOp() {
       return value == null && base == null;
@@ -63,13 +66,35 @@ final class Changes<V> {
    * committedRead} (null when absent). The commit checks that the committed row is still that.
    */
   void put(TenantId tenant, UUID id, @Nullable V value, @Nullable Change<V> earlier, @Nullable V committedRead) {
-    V base = earlier != null ? earlier.base() : committedRead;
-    byTenant.computeIfAbsent(tenant, t -> new TreeMap<>(Uuid7.UNSIGNED_ORDER)).put(id, new Change<>(value, base));
+    put(tenant, id, value, earlier, committedRead, null);
+  }
+
+  /**
+   * As {@link #put(TenantId, UUID, Object, Change, Object)}, for a change that the commit redoes
+   * with {@code redo} if the committed row changed meanwhile.
+   */
+  void put(TenantId tenant, UUID id, @Nullable V value, @Nullable Change<V> earlier, @Nullable V committedRead,
+      @Nullable Function<V, @Nullable V> redo) {
+    V base;
+    Function<V, @Nullable V> redoAll;
+    if (earlier == null) {
+      base = committedRead;
+      redoAll = redo;
+    } else {
+      base = earlier.base();
+      Function<V, @Nullable V> before = earlier.redo();
+      redoAll = before == null || redo == null ? null : row -> {
+        V between = before.apply(row);
+        return between == null ? null : redo.apply(between);
+      };
+    }
+    byTenant.computeIfAbsent(tenant, t -> new TreeMap<>(Uuid7.UNSIGNED_ORDER)).put(id, new Change<>(value, base, redoAll));
   }
 
   /**
    * Checks, under the commit lock, that every row this write set relied on is as it was read:
-   * inserted ids still free, changed rows unchanged by others.
+   * inserted ids still free, changed rows unchanged by others. A change that can be redone is
+   * redone on the row committed now instead (and dropped if that row is gone).
    */
   void validate() {
     for (Map.Entry<TenantId, TreeMap<UUID, Change<V>>> tenant : byTenant.entrySet()) {
@@ -85,7 +110,11 @@ final class Changes<V> {
             throw table.takenMeanwhile(java.util.Objects.requireNonNull(change.value()));
           }
         } else if (current == null || !table.unchanged(base, current)) {
-          throw table.changedMeanwhile(base, current);
+          Function<V, @Nullable V> redo = change.redo();
+          if (redo == null) {
+            throw table.changedMeanwhile(base, current);
+          }
+          entry.setValue(current == null ? new Change<>(null, null, null) : new Change<>(redo.apply(current), current, redo));
         }
       }
     }

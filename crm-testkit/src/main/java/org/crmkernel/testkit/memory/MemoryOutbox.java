@@ -23,10 +23,12 @@ import org.crmkernel.testkit.memory.OutboxTable.QueueKey;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The outbox as one unit of work sees it. A claim is a change like any other, committed or rolled
- * back with the unit of work; while the unit of work runs, the store also records it as the
- * claimer of each committed message it claimed, so that a concurrent relay skips those messages
- * instead of claiming them a second time.
+ * The outbox as one unit of work sees it. Changes to messages (claims, deliveries, failures,
+ * purges) are committed or rolled back with the unit of work and, as SQL updates would, are
+ * redone at commit on a message that another unit of work changed meanwhile, so relays never
+ * fail on each other. While the unit of work runs, the store records it as the claimer of each
+ * committed message it claimed, so that a concurrent relay skips those messages instead of
+ * claiming them a second time.
  */
 final class MemoryOutbox implements Outbox {
 
@@ -78,7 +80,8 @@ final class MemoryOutbox implements Outbox {
         }
         OutboxMessage mine = own.value();
         if (mine != null && isDue(mine, now)) {
-          changes.put(key.tenant(), key.eventId(), mine.claimedUntil(leaseUntil), own, null);
+          changes.put(key.tenant(), key.eventId(), mine.claimedUntil(leaseUntil), own, null,
+              message -> message.claimedUntil(leaseUntil));
           claimed.add(mine);
         }
         continue;
@@ -93,7 +96,8 @@ final class MemoryOutbox implements Outbox {
         tx.store().releaseClaim(claim, tx);
         continue;
       }
-      changes.put(key.tenant(), key.eventId(), committed.claimedUntil(leaseUntil), null, committed);
+      changes.put(key.tenant(), key.eventId(), committed.claimedUntil(leaseUntil), null, committed,
+          message -> message.claimedUntil(leaseUntil));
       claimed.add(committed);
     }
     return List.copyOf(claimed);
@@ -158,7 +162,7 @@ final class MemoryOutbox implements Outbox {
         OutboxMessage committed = own == null ? table.get(tenant, id) : null;
         OutboxMessage current = own != null ? own.value() : committed;
         if (current != null && isDeliveredBefore(current, cutoff)) {
-          changes.put(tenant, id, null, own, committed);
+          changes.put(tenant, id, null, own, committed, message -> isDeliveredBefore(message, cutoff) ? null : message);
           purged++;
         }
       }
@@ -178,7 +182,7 @@ final class MemoryOutbox implements Outbox {
     if (current == null) {
       throw new IllegalArgumentException("tenant " + tenant + " has no outbox message with event id " + eventId);
     }
-    changes.put(tenant, eventId.value(), next.apply(current), own, committed);
+    changes.put(tenant, eventId.value(), next.apply(current), own, committed, next::apply);
   }
 
   /**

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The committed rows of one kind: per tenant, a map ordered by id in {@link
- * Uuid7#UNSIGNED_ORDER}. Rows are deeply immutable records, so the map holds the instances
+ * Uuid7#UNSIGNED_ORDER} for scans and paging, and a hash map by id for point reads. Rows are deeply immutable records, so the map holds the instances
  * themselves. Readers never lock; only {@link InMemoryCrmStore} changes rows, while it holds the
  * commit lock. Subclasses say what a row's id and tenant are, how a concurrent change shows, and
  * may keep secondary indexes up to date in {@link #published}.
@@ -21,7 +21,13 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class Table<V> {
 
-  private final ConcurrentHashMap<TenantId, ConcurrentSkipListMap<UUID, V>> tenants = new ConcurrentHashMap<>();
+  /** One tenant's rows, by id in order and by id hashed; both hold the same rows. */
+  private static final class TenantRows<V> {
+    final ConcurrentSkipListMap<UUID, V> ordered = new ConcurrentSkipListMap<>(Uuid7.UNSIGNED_ORDER);
+    final ConcurrentHashMap<UUID, V> byId = new ConcurrentHashMap<>();
+  }
+
+  private final ConcurrentHashMap<TenantId, TenantRows<V>> tenants = new ConcurrentHashMap<>();
   private final int slot;
 
   /** A table at position {@code slot} of its store (where units of work keep its changes). */
@@ -60,14 +66,14 @@ abstract class Table<V> {
 
   /** The committed row, or null. */
   final @Nullable V get(TenantId tenant, UUID id) {
-    ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
-    return rows == null ? null : rows.get(id);
+    TenantRows<V> rows = tenants.get(tenant);
+    return rows == null ? null : rows.byId.get(id);
   }
 
   /** The tenant's committed rows in id order: a live, weakly consistent view. */
   final NavigableMap<UUID, V> rowsOf(TenantId tenant) {
-    ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
-    return rows == null ? Collections.emptyNavigableMap() : rows;
+    TenantRows<V> rows = tenants.get(tenant);
+    return rows == null ? Collections.emptyNavigableMap() : rows.ordered;
   }
 
   /** The tenants that have or had rows. */
@@ -79,10 +85,15 @@ abstract class Table<V> {
   final void publish(TenantId tenant, UUID id, @Nullable V after) {
     V before;
     if (after == null) {
-      ConcurrentSkipListMap<UUID, V> rows = tenants.get(tenant);
-      before = rows == null ? null : rows.remove(id);
+      TenantRows<V> rows = tenants.get(tenant);
+      before = rows == null ? null : rows.byId.remove(id);
+      if (rows != null) {
+        rows.ordered.remove(id);
+      }
     } else {
-      before = tenants.computeIfAbsent(tenant, t -> new ConcurrentSkipListMap<>(Uuid7.UNSIGNED_ORDER)).put(id, after);
+      TenantRows<V> rows = tenants.computeIfAbsent(tenant, t -> new TenantRows<>());
+      rows.ordered.put(id, after);
+      before = rows.byId.put(id, after);
     }
     published(tenant, id, before, after);
   }
