@@ -94,6 +94,19 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   abstract EventType event(AuditOperation operation);
 
+  /**
+   * Runs a record's constructor even when other problems were found, so that its own checks are
+   * reported too; a problem at a path already reported is not repeated. Null if anything failed.
+   */
+  static <T> @Nullable T construct(Violations violations, java.util.function.Supplier<T> constructor) {
+    Violations own = new Violations();
+    T built = own.attempt("", constructor);
+    java.util.Set<String> reported = new java.util.HashSet<>();
+    violations.list().forEach(v -> reported.add(v.path()));
+    own.list().stream().filter(v -> !reported.contains(v.path())).forEach(v -> violations.addAll(List.of(v)));
+    return violations.isEmpty() ? built : null;
+  }
+
   /** Records problems with references to other records (which must exist in this tenant). */
   void checkReferences(StoreTransaction tx, R record, Violations violations) {}
 

@@ -91,10 +91,7 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
       Revision revision, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
     var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
-    if (!violations.isEmpty()) {
-      return null;
-    }
-    return violations.attempt("", () -> new Account(id, session.tenantId(), d.name(), ContactPoints.website(d.website()),
+    return construct(violations, () -> new Account(id, session.tenantId(), d.name(), ContactPoints.website(d.website()),
         d.industry(), d.employeeCount(), d.annualRevenue(), d.addresses(), phones, emails, d.parentAccountId(),
         ownership, state, custom, revision));
   }

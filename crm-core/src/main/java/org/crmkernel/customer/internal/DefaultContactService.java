@@ -90,10 +90,7 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
       Revision revision, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
     var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
-    if (!violations.isEmpty()) {
-      return null;
-    }
-    return violations.attempt("", () -> new Contact(id, session.tenantId(), d.name(), d.jobTitle(), emails, phones,
+    return construct(violations, () -> new Contact(id, session.tenantId(), d.name(), d.jobTitle(), emails, phones,
         d.addresses(), d.birthDate(), d.accountId(), ownership, state, custom, revision));
   }
 

@@ -85,10 +85,7 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
       violations.check(d.status() != LeadStatus.CONVERTED, "status", "conversion_only",
           "a lead becomes CONVERTED only by conversion");
     }
-    if (!violations.isEmpty()) {
-      return null;
-    }
-    return violations.attempt("", () -> new Lead(id, session.tenantId(), d.name(), d.company(), d.jobTitle(), emails,
+    return construct(violations, () -> new Lead(id, session.tenantId(), d.name(), d.company(), d.jobTitle(), emails,
         phones, d.address(), d.industry(), d.employeeCount(), ContactPoints.website(d.website()), d.source(), d.status(),
         ownership, state, custom, revision));
   }

@@ -49,6 +49,9 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     if (!util.isPossibleNumber(parsed)) {
       throw CrmValidationException.of("", "invalid_phone", "has the wrong number of digits for its country");
     }
+    if (!util.isValidNumber(parsed)) {
+      throw CrmValidationException.of("", "invalid_phone", "is not a number in use in its country's numbering plan");
+    }
     String e164 = util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
     Optional<String> ext = parsed.hasExtension() && !parsed.getExtension().isEmpty()
         ? Optional.of(parsed.getExtension()) : Optional.empty();
