@@ -110,6 +110,9 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   /** Records problems with references to other records (which must exist in this tenant). */
   void checkReferences(StoreTransaction tx, R record, Violations violations) {}
 
+  /** Records problems with a change from {@code before} to {@code after}, such as a forbidden transition. */
+  void checkChange(R before, R after, Violations violations) {}
+
   /** Throws if other records still refer to {@code record}. */
   void checkDeletable(StoreTransaction tx, R record) {}
 
@@ -188,6 +191,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
           current.revision().next(changes.now()), violations);
       if (changed != null) {
         checkReferences(changes.tx(), changed, violations);
+        checkChange(current, changed, violations);
       }
       violations.throwIfAny();
       R next = Objects.requireNonNull(changed);

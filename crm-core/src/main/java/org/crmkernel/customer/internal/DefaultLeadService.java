@@ -90,6 +90,17 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
         ownership, state, custom, revision));
   }
 
+  /** Conversion alone makes a lead CONVERTED, and a converted lead is read-only, as in Salesforce. */
+  @Override
+  void checkChange(Lead before, Lead after, Violations violations) {
+    if (before.status() == LeadStatus.CONVERTED) {
+      violations.add("status", "converted", "a converted lead cannot be changed");
+    } else {
+      violations.check(after.status() != LeadStatus.CONVERTED, "status", "conversion_only",
+          "a lead becomes CONVERTED only by conversion");
+    }
+  }
+
   @Override
   LeadDraft draftOf(Lead l, Map<String, Object> editableCustom) {
     return new LeadDraft(l.name(), l.company(), l.jobTitle(), ContactPoints.emailTexts(l.emails()),

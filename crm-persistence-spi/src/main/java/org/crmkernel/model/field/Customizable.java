@@ -1,7 +1,9 @@
 package org.crmkernel.model.field;
 
 /** A record that carries custom field values. */
-public interface Customizable {
+public sealed interface Customizable
+    permits org.crmkernel.model.customer.Account, org.crmkernel.model.customer.Contact,
+        org.crmkernel.model.customer.Lead {
 
   /** The record's custom field values. */
   CustomFields customFields();

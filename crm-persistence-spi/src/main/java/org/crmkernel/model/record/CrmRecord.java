@@ -6,11 +6,13 @@ import org.crmkernel.model.id.TenantId;
 
 /**
  * What every stored record has: a typed id, its tenant and its revision. Implemented by the
- * aggregates of every area; stores are generic over it.
+ * aggregates of every area (sealed: a new aggregate is added here); stores are generic over it.
  *
  * @param <I> the id type
  */
-public interface CrmRecord<I extends RecordId> {
+public sealed interface CrmRecord<I extends RecordId>
+    permits OwnedRecord, org.crmkernel.model.directory.BusinessUnit, org.crmkernel.model.directory.User,
+        org.crmkernel.model.directory.Team, org.crmkernel.model.field.FieldDefinition {
 
   /** The record's id. */
   I id();

@@ -7,7 +7,9 @@ import org.crmkernel.model.id.RecordId;
  *
  * @param <I> the id type
  */
-public interface OwnedRecord<I extends RecordId> extends CrmRecord<I> {
+public sealed interface OwnedRecord<I extends RecordId> extends CrmRecord<I>
+    permits org.crmkernel.model.customer.Account, org.crmkernel.model.customer.Contact,
+        org.crmkernel.model.customer.Lead {
 
   /** Owner and owning unit. */
   Ownership ownership();
