@@ -1,0 +1,21 @@
+package org.crmkernel.testkit.contract;
+
+import java.util.List;
+
+/** The record kinds every record-store test runs on. */
+final class StoredKinds {
+
+  static final AccountKind ACCOUNTS = new AccountKind();
+  static final ContactKind CONTACTS = new ContactKind();
+  static final LeadKind LEADS = new LeadKind();
+  static final BusinessUnitKind BUSINESS_UNITS = new BusinessUnitKind();
+  static final UserKind USERS = new UserKind();
+  static final TeamKind TEAMS = new TeamKind();
+  static final FieldDefinitionKind FIELD_DEFINITIONS = new FieldDefinitionKind();
+
+  /** Every kind with a record store. */
+  static final List<StoredKind<?, ?>> ALL =
+      List.of(ACCOUNTS, CONTACTS, LEADS, BUSINESS_UNITS, USERS, TEAMS, FIELD_DEFINITIONS);
+
+  private StoredKinds() {}
+}
