@@ -14,8 +14,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.crmkernel.model.error.DuplicateRecordException;
+import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.event.OutboxMessage;
 import org.crmkernel.model.id.EventId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.spi.Outbox;
 import org.crmkernel.testkit.memory.Changes.Change;
@@ -170,7 +173,7 @@ final class MemoryOutbox implements Outbox {
     return purged;
   }
 
-  /** Changes one message as {@code next} says; an unknown id is the caller's error. */
+  /** Changes one message as {@code next} says; fails if the tenant has no such message. */
   private void change(TenantId tenant, EventId eventId, UnaryOperator<OutboxMessage> next) {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(eventId, "eventId");
@@ -180,7 +183,8 @@ final class MemoryOutbox implements Outbox {
     OutboxMessage committed = own == null ? table.get(tenant, eventId.value()) : null;
     OutboxMessage current = own != null ? own.value() : committed;
     if (current == null) {
-      throw new IllegalArgumentException("tenant " + tenant + " has no outbox message with event id " + eventId);
+      // Also for another tenant's message, so that its existence does not show.
+      throw new RecordNotFoundException(new RecordRef(RecordKind.OUTBOX_MESSAGE, eventId.value()));
     }
     changes.put(tenant, eventId.value(), next.apply(current), own, committed, next::apply);
   }

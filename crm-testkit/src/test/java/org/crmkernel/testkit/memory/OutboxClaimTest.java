@@ -14,8 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.event.OutboxMessage;
 import org.crmkernel.model.id.EventId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.testkit.fixtures.TestRecords;
 import org.junit.jupiter.api.AfterEach;
@@ -197,12 +200,19 @@ class OutboxClaimTest {
   }
 
   @Test
-  void changingAnUnknownMessageNamesItsId() {
+  void changingAnUnknownOrForeignMessageFailsAsNotFound() {
     EventId unknown = TestRecords.outboxMessage(tenant).build().eventId();
     assertThatThrownBy(() -> store.write(tx -> {
       tx.outbox().markDelivered(tenant, unknown, NOW);
       return null;
-    })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining(unknown.toString());
+    })).isInstanceOfSatisfying(RecordNotFoundException.class,
+        e -> assertThat(e.record()).isEqualTo(new RecordRef(RecordKind.OUTBOX_MESSAGE, unknown.value())));
+    OutboxMessage foreign = appendDue(1).get(0);
+    assertThatThrownBy(() -> store.write(tx -> {
+      tx.outbox().markFailed(otherTenant, foreign.eventId(), "wrong tenant", NOW);
+      return null;
+    })).isInstanceOf(RecordNotFoundException.class);
+    assertThat(find(foreign.eventId())).contains(foreign);
   }
 
   @Test
