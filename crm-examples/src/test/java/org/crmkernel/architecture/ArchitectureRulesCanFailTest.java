@@ -16,14 +16,14 @@ import org.crmkernel.architecture.violations.examples.Demo;
 import org.crmkernel.architecture.violations.internal.Kernel;
 import org.crmkernel.architecture.violations.jdbc.JdbcStoreBuilder;
 import org.crmkernel.architecture.violations.jdbc.internal.Dialect;
-import org.crmkernel.architecture.violations.model.customer.Deal;
+import org.crmkernel.architecture.violations.model.record.Deal;
 import org.crmkernel.architecture.violations.model.customer.LeakyFields;
 import org.crmkernel.architecture.violations.model.customer.MisplacedException;
 import org.crmkernel.architecture.violations.model.customer.ModelCallingCore;
 import org.crmkernel.architecture.violations.model.customer.MutableCustomer;
 import org.crmkernel.architecture.violations.model.customer.OpenCapability;
 import org.crmkernel.architecture.violations.model.customer.Priority;
-import org.crmkernel.architecture.violations.model.customer.Quote;
+import org.crmkernel.architecture.violations.model.record.Quote;
 import org.crmkernel.architecture.violations.model.customer.Segment;
 import org.crmkernel.architecture.violations.model.customer.StatefulChecks;
 import org.crmkernel.architecture.violations.model.customer.Tier;
@@ -152,7 +152,7 @@ class ArchitectureRulesCanFailTest {
     assertThat(report)
         .anySatisfy(line -> assertThat(line).contains(".quote>").contains("aggregate " + Quote.class.getName()))
         .anySatisfy(line -> assertThat(line).contains(".quotes>").contains("aggregate " + Quote.class.getName()))
-        .anySatisfy(line -> assertThat(line).contains(".account>").contains("org.crmkernel.model.customer.Account"));
+        .anySatisfy(line -> assertThat(line).contains(".acceptedQuote>").contains("aggregate " + Quote.class.getName()));
   }
 
   @Test

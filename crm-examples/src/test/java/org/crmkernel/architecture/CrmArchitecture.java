@@ -42,8 +42,6 @@ import org.jspecify.annotations.NullMarked;
  */
 final class CrmArchitecture {
 
-  /** The interface every aggregate implements; the same in production and in the fixtures. */
-  static final String CRM_RECORD = "org.crmkernel.model.record.CrmRecord";
 
   private static final Set<String> NON_CORE_AREAS = Set.of("model", "spi", "jdbc", "testkit", "examples", "bench");
 
@@ -51,6 +49,11 @@ final class CrmArchitecture {
 
   CrmArchitecture(String base) {
     this.base = base;
+  }
+
+  /** The interface every aggregate implements: {@code <base>.model.record.CrmRecord}. */
+  String crmRecord() {
+    return base + ".model.record.CrmRecord";
   }
 
   /** The rules for the production code under {@code org.crmkernel}. */
@@ -162,7 +165,7 @@ final class CrmArchitecture {
 
   /** No field of an aggregate refers to another aggregate, not even as a type argument. */
   ArchRule aggregatesReferToAggregatesByIdOnly() {
-    return classes().that().areAssignableTo(CRM_RECORD)
+    return classes().that().areAssignableTo(crmRecord())
         .should(referToOtherAggregatesByIdOnly())
         .because("aggregates refer to each other by id, so each one loads and changes alone");
   }
@@ -279,7 +282,7 @@ final class CrmArchitecture {
     return member.getModifiers().contains(JavaModifier.STATIC);
   }
 
-  private static ArchCondition<JavaClass> referToOtherAggregatesByIdOnly() {
+  private ArchCondition<JavaClass> referToOtherAggregatesByIdOnly() {
     return new ArchCondition<>("refer to other aggregates by id only") {
       @Override
       public void check(JavaClass aggregate, ConditionEvents events) {
@@ -288,7 +291,7 @@ final class CrmArchitecture {
             continue;
           }
           for (JavaClass involved : field.getType().getAllInvolvedRawTypes()) {
-            if (involved.isAssignableTo(CRM_RECORD)) {
+            if (involved.isAssignableTo(crmRecord())) {
               events.add(SimpleConditionEvent.violated(field, "Field <" + field.getFullName() + "> of type <"
                   + field.getType().getName() + "> holds the aggregate " + involved.getName()
                   + " instead of its id"));

@@ -1,6 +1,6 @@
 package org.crmkernel.architecture.violations.spi;
 
-import org.crmkernel.architecture.violations.model.customer.Quote;
+import org.crmkernel.architecture.violations.model.record.Quote;
 
 /** Innocent: the store SPI uses the model. */
 public interface CleanStore {
