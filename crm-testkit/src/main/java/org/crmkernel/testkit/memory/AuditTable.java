@@ -35,7 +35,7 @@ final class AuditTable extends Table<AuditEntry> {
   private final ConcurrentHashMap<TenantId, ConcurrentSkipListMap<LogKey, AuditEntry>> logs = new ConcurrentHashMap<>();
 
   AuditTable(int slot) {
-    super(slot);
+    super(slot, false);
   }
 
   @Override

@@ -34,7 +34,10 @@ final class Changes<V> {
   }
 
   private final Table<V> table;
-  private final Map<TenantId, TreeMap<UUID, Change<V>>> byTenant = new HashMap<>(4);
+  // Nearly every unit of work writes for one tenant: keep that one without a map of tenants.
+  private @Nullable TenantId onlyTenant;
+  private @Nullable TreeMap<UUID, Change<V>> onlyTenantsChanges;
+  private @Nullable Map<TenantId, TreeMap<UUID, Change<V>>> byTenant;
 
   Changes(Table<V> table) {
     this.table = table;
@@ -46,18 +49,50 @@ final class Changes<V> {
 
   /** The pending change of the row, or null. */
   @Nullable Change<V> get(TenantId tenant, UUID id) {
-    TreeMap<UUID, Change<V>> rows = byTenant.get(tenant);
+    TreeMap<UUID, Change<V>> rows = of(tenant);
     return rows == null ? null : rows.get(id);
   }
 
   /** The tenant's pending changes in id order, or null when there are none. */
-  @Nullable NavigableMap<UUID, Change<V>> of(TenantId tenant) {
-    return byTenant.get(tenant);
+  @Nullable TreeMap<UUID, Change<V>> of(TenantId tenant) {
+    Map<TenantId, TreeMap<UUID, Change<V>>> all = byTenant;
+    if (all != null) {
+      return all.get(tenant);
+    }
+    return tenant.equals(onlyTenant) ? onlyTenantsChanges : null;
   }
 
   /** Every tenant's pending changes. */
   Map<TenantId, TreeMap<UUID, Change<V>>> byTenant() {
-    return byTenant;
+    Map<TenantId, TreeMap<UUID, Change<V>>> all = byTenant;
+    if (all != null) {
+      return all;
+    }
+    TenantId tenant = onlyTenant;
+    TreeMap<UUID, Change<V>> changes = onlyTenantsChanges;
+    return tenant == null || changes == null ? Map.of() : Map.of(tenant, changes);
+  }
+
+  private TreeMap<UUID, Change<V>> changesFor(TenantId tenant) {
+    TreeMap<UUID, Change<V>> rows = of(tenant);
+    if (rows != null) {
+      return rows;
+    }
+    rows = new TreeMap<>(Uuid7.UNSIGNED_ORDER);
+    TenantId first = onlyTenant;
+    if (first == null) {
+      onlyTenant = tenant;
+      onlyTenantsChanges = rows;
+    } else {
+      Map<TenantId, TreeMap<UUID, Change<V>>> all = byTenant;
+      if (all == null) {
+        all = new HashMap<>();
+        all.put(first, java.util.Objects.requireNonNull(onlyTenantsChanges));
+        byTenant = all;
+      }
+      all.put(tenant, rows);
+    }
+    return rows;
   }
 
   /**
@@ -88,7 +123,7 @@ final class Changes<V> {
         return between == null ? null : redo.apply(between);
       };
     }
-    byTenant.computeIfAbsent(tenant, t -> new TreeMap<>(Uuid7.UNSIGNED_ORDER)).put(id, new Change<>(value, base, redoAll));
+    changesFor(tenant).put(id, new Change<>(value, base, redoAll));
   }
 
   /**
@@ -97,7 +132,7 @@ final class Changes<V> {
    * redone on the row committed now instead (and dropped if that row is gone).
    */
   void validate() {
-    for (Map.Entry<TenantId, TreeMap<UUID, Change<V>>> tenant : byTenant.entrySet()) {
+    for (Map.Entry<TenantId, TreeMap<UUID, Change<V>>> tenant : byTenant().entrySet()) {
       for (Map.Entry<UUID, Change<V>> entry : tenant.getValue().entrySet()) {
         Change<V> change = entry.getValue();
         if (change.isNoOp()) {
@@ -123,7 +158,7 @@ final class Changes<V> {
 
   /** Makes every change the committed state; only under the commit lock, after {@link #validate}. */
   void publish() {
-    for (Map.Entry<TenantId, TreeMap<UUID, Change<V>>> tenant : byTenant.entrySet()) {
+    for (Map.Entry<TenantId, TreeMap<UUID, Change<V>>> tenant : byTenant().entrySet()) {
       for (Map.Entry<UUID, Change<V>> entry : tenant.getValue().entrySet()) {
         Change<V> change = entry.getValue();
         if (!change.isNoOp()) {

@@ -64,7 +64,7 @@ public final class InMemoryCrmStore implements CrmStore {
   final OutboxTable outbox = new OutboxTable(8);
 
   private final StampedLock commitLock = new StampedLock();
-  private final ThreadLocal<MemoryTransaction> running = new ThreadLocal<>();
+  private final ThreadLocal<Running> running = ThreadLocal.withInitial(Running::new);
   private final ConcurrentHashMap<ClaimKey, MemoryTransaction> claims = new ConcurrentHashMap<>();
 
   private InMemoryCrmStore() {}
@@ -78,11 +78,12 @@ public final class InMemoryCrmStore implements CrmStore {
   public <T> T inTransaction(TransactionMode mode, StoreWork<T> work) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(work, "work");
-    if (running.get() != null) {
+    Running thread = running.get();
+    if (thread.current != null) {
       throw new StoreFailureException("units of work do not nest: this thread is already running one of this store");
     }
     MemoryTransaction tx = new MemoryTransaction(this, mode);
-    running.set(tx);
+    thread.current = tx;
     try {
       T result = work.run(tx);
       if (!tx.isRollbackOnly()) {
@@ -91,8 +92,13 @@ public final class InMemoryCrmStore implements CrmStore {
       return result;
     } finally {
       tx.close();
-      running.remove();
+      thread.current = null;
     }
+  }
+
+  /** The unit of work a thread is running on this store, if any. */
+  private static final class Running {
+    @Nullable MemoryTransaction current;
   }
 
   /** Checks and publishes the unit of work's write sets, all or nothing, under the commit lock. */

@@ -49,10 +49,10 @@ final class MemoryAuditLog implements AuditLog {
     List<AuditEntry> batch = List.copyOf(entries);
     tx.checkWritable();
     Changes<AuditEntry> changes = tx.changesFor(table);
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen = batch.size() > 1 ? new HashSet<>() : Set.of();
     for (AuditEntry entry : batch) {
-      if (!seen.add(List.of(entry.tenantId(), entry.id()))
-          || Visible.row(table, changes, entry.tenantId(), entry.id().value()) != null) {
+      boolean repeated = batch.size() > 1 && !seen.add(List.of(entry.tenantId(), entry.id()));
+      if (repeated || Visible.row(table, changes, entry.tenantId(), entry.id().value()) != null) {
         throw new DuplicateRecordException(AuditTable.refOf(entry), "the entry id is taken");
       }
     }

@@ -48,10 +48,10 @@ final class MemoryOutbox implements Outbox {
     List<OutboxMessage> batch = List.copyOf(messages);
     tx.checkWritable();
     Changes<OutboxMessage> changes = tx.changesFor(table);
-    Set<Object> seen = new HashSet<>();
+    Set<Object> seen = batch.size() > 1 ? new HashSet<>() : Set.of();
     for (OutboxMessage message : batch) {
-      if (!seen.add(List.of(message.tenantId(), message.eventId()))
-          || Visible.row(table, changes, message.tenantId(), message.eventId().value()) != null) {
+      boolean repeated = batch.size() > 1 && !seen.add(List.of(message.tenantId(), message.eventId()));
+      if (repeated || Visible.row(table, changes, message.tenantId(), message.eventId().value()) != null) {
         throw new DuplicateRecordException(OutboxTable.refOf(message), "the event id is taken");
       }
     }

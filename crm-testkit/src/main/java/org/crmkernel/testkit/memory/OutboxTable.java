@@ -36,7 +36,7 @@ final class OutboxTable extends Table<OutboxMessage> {
   private volatile long undeliveredCount;
 
   OutboxTable(int slot) {
-    super(slot);
+    super(slot, false);
   }
 
   @Override

@@ -29,7 +29,7 @@ final class RecordTable<R extends CrmRecord<?>> extends Table<R> {
   private final Optional<UniqueKey<R>> uniqueKey;
 
   RecordTable(int slot, RecordKind kind, Optional<UniqueKey<R>> uniqueKey) {
-    super(slot);
+    super(slot, true);
     this.kind = kind;
     this.uniqueKey = uniqueKey;
   }

@@ -1,6 +1,8 @@
 package org.crmkernel.testkit.memory;
 
+import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.UUID;
@@ -11,28 +13,38 @@ import org.crmkernel.model.id.Uuid7;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The committed rows of one kind: per tenant, a map ordered by id in {@link
- * Uuid7#UNSIGNED_ORDER} for scans and paging, and a hash map by id for point reads. Rows are deeply immutable records, so the map holds the instances
- * themselves. Readers never lock; only {@link InMemoryCrmStore} changes rows, while it holds the
- * commit lock. Subclasses say what a row's id and tenant are, how a concurrent change shows, and
- * may keep secondary indexes up to date in {@link #published}.
+ * The committed rows of one kind: per tenant, a hash map by id for point reads and, for kinds
+ * that are scanned and paged by id, a map ordered by id in {@link Uuid7#UNSIGNED_ORDER}. Rows are
+ * deeply immutable records, so the maps hold the instances themselves. Readers never lock; only
+ * {@link InMemoryCrmStore} changes rows, while it holds the commit lock. Subclasses say what a
+ * row's id and tenant are, how a concurrent change shows, and may keep secondary indexes up to
+ * date in {@link #published}.
  *
  * @param <V> the row type
  */
 abstract class Table<V> {
 
-  /** One tenant's rows, by id in order and by id hashed; both hold the same rows. */
+  /** One tenant's rows: by id hashed and, if kept, by id in order; both hold the same rows. */
   private static final class TenantRows<V> {
-    final ConcurrentSkipListMap<UUID, V> ordered = new ConcurrentSkipListMap<>(Uuid7.UNSIGNED_ORDER);
     final ConcurrentHashMap<UUID, V> byId = new ConcurrentHashMap<>();
+    final @Nullable ConcurrentSkipListMap<UUID, V> ordered;
+
+    TenantRows(boolean ordered) {
+      this.ordered = ordered ? new ConcurrentSkipListMap<>(Uuid7.UNSIGNED_ORDER) : null;
+    }
   }
 
   private final ConcurrentHashMap<TenantId, TenantRows<V>> tenants = new ConcurrentHashMap<>();
   private final int slot;
+  private final boolean orderedById;
 
-  /** A table at position {@code slot} of its store (where units of work keep its changes). */
-  Table(int slot) {
+  /**
+   * A table at position {@code slot} of its store (where units of work keep its changes), which
+   * keeps its rows in id order too when {@code orderedById}.
+   */
+  Table(int slot, boolean orderedById) {
     this.slot = slot;
+    this.orderedById = orderedById;
   }
 
   /** Where units of work keep their changes to this table. */
@@ -70,10 +82,22 @@ abstract class Table<V> {
     return rows == null ? null : rows.byId.get(id);
   }
 
-  /** The tenant's committed rows in id order: a live, weakly consistent view. */
-  final NavigableMap<UUID, V> rowsOf(TenantId tenant) {
+  /** The tenant's committed rows in no particular order: a live, weakly consistent view. */
+  final Collection<V> rowsOf(TenantId tenant) {
     TenantRows<V> rows = tenants.get(tenant);
-    return rows == null ? Collections.emptyNavigableMap() : rows.ordered;
+    return rows == null ? List.of() : rows.byId.values();
+  }
+
+  /**
+   * The tenant's committed rows in id order: a live, weakly consistent view. Only for tables
+   * ordered by id.
+   */
+  final NavigableMap<UUID, V> rowsInIdOrder(TenantId tenant) {
+    if (!orderedById) {
+      throw new IllegalStateException("this table does not keep its rows in id order");
+    }
+    TenantRows<V> rows = tenants.get(tenant);
+    return rows == null || rows.ordered == null ? Collections.emptyNavigableMap() : rows.ordered;
   }
 
   /** The tenants that have or had rows. */
@@ -86,14 +110,19 @@ abstract class Table<V> {
     V before;
     if (after == null) {
       TenantRows<V> rows = tenants.get(tenant);
-      before = rows == null ? null : rows.byId.remove(id);
-      if (rows != null) {
+      if (rows == null) {
+        return;
+      }
+      before = rows.byId.remove(id);
+      if (rows.ordered != null) {
         rows.ordered.remove(id);
       }
     } else {
-      TenantRows<V> rows = tenants.computeIfAbsent(tenant, t -> new TenantRows<>());
-      rows.ordered.put(id, after);
+      TenantRows<V> rows = tenants.computeIfAbsent(tenant, t -> new TenantRows<>(orderedById));
       before = rows.byId.put(id, after);
+      if (rows.ordered != null) {
+        rows.ordered.put(id, after);
+      }
     }
     published(tenant, id, before, after);
   }

@@ -1,6 +1,6 @@
 package org.crmkernel.testkit.memory;
 
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
@@ -28,14 +28,14 @@ final class Visible {
   /** Gives every visible row of the tenant to {@code action}, in no particular order. */
   static <V> void forEach(Table<V> table, @Nullable Changes<V> changes, TenantId tenant, Consumer<? super V> action) {
     NavigableMap<UUID, Change<V>> own = changes == null ? null : changes.of(tenant);
-    NavigableMap<UUID, V> committed = table.rowsOf(tenant);
+    Collection<V> committed = table.rowsOf(tenant);
     if (own == null || own.isEmpty()) {
-      committed.values().forEach(action);
+      committed.forEach(action);
       return;
     }
-    for (Map.Entry<UUID, V> row : committed.entrySet()) {
-      if (!own.containsKey(row.getKey())) {
-        action.accept(row.getValue());
+    for (V row : committed) {
+      if (!own.containsKey(table.idOf(row))) {
+        action.accept(row);
       }
     }
     for (Change<V> change : own.values()) {
@@ -52,7 +52,7 @@ final class Visible {
    * work may keep writing while it iterates.
    */
   static <V> Iterator<V> inIdOrder(Table<V> table, @Nullable Changes<V> changes, TenantId tenant, @Nullable UUID after) {
-    NavigableMap<UUID, V> committed = table.rowsOf(tenant);
+    NavigableMap<UUID, V> committed = table.rowsInIdOrder(tenant);
     NavigableMap<UUID, Change<V>> own = changes == null ? null : changes.of(tenant);
     if (after != null) {
       committed = committed.tailMap(after, false);
@@ -99,11 +99,6 @@ final class Visible {
         return java.util.Objects.requireNonNull(result);
       }
     };
-  }
-
-  /** An empty iterator. */
-  static <V> Iterator<V> none() {
-    return Collections.emptyIterator();
   }
 
   /** The elements of an iterator that pass a test, mapped. */
