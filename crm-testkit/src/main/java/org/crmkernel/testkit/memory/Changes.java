@@ -2,7 +2,7 @@ package org.crmkernel.testkit.memory;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -87,7 +87,7 @@ final class Changes<V> {
       Map<TenantId, TreeMap<UUID, Change<V>>> all = byTenant;
       if (all == null) {
         all = new HashMap<>();
-        all.put(first, java.util.Objects.requireNonNull(onlyTenantsChanges));
+        all.put(first, Objects.requireNonNull(onlyTenantsChanges));
         byTenant = all;
       }
       all.put(tenant, rows);
@@ -142,7 +142,7 @@ final class Changes<V> {
         V base = change.base();
         if (base == null) {
           if (current != null) {
-            throw table.takenMeanwhile(java.util.Objects.requireNonNull(change.value()));
+            throw table.takenMeanwhile(Objects.requireNonNull(change.value()));
           }
         } else if (current == null || !table.unchanged(base, current)) {
           Function<V, @Nullable V> redo = change.redo();

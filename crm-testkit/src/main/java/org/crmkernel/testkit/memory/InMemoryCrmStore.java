@@ -42,6 +42,11 @@ import org.jspecify.annotations.Nullable;
  * weakly consistent: each row is a committed (or the unit of work's own) version. Isolation is
  * read committed.
  *
+ * <p><b>Outbox.</b> Changes to outbox messages are redone at commit on the message as it is
+ * committed then, as SQL updates would be, so relays and the code that marks deliveries never
+ * fail on each other; a message claimed by a running unit of work is skipped by every other
+ * claim until that unit of work ends, so no two relays hold the same lease.
+ *
  * <p>Units of work do not nest: starting one inside another on the same thread fails with a
  * {@link StoreFailureException}. Read-only units of work refuse writes the same way.
  */

@@ -1,5 +1,6 @@
 package org.crmkernel.testkit.memory;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -75,7 +76,7 @@ final class MemoryAuditLog implements AuditLog {
       // Entries always have a time, and an empty one sorts last: nothing follows.
       return new Page<>(List.of(), Optional.empty());
     }
-    LogKey start = position.map(p -> new LogKey((java.time.Instant) p.values().get(0).orElseThrow(), p.id())).orElse(null);
+    LogKey start = position.map(p -> new LogKey((Instant) p.values().get(0).orElseThrow(), p.id())).orElse(null);
     return tx.store().consistently(() ->
         Pages.fromOrdered(inLogOrder(tenant, start), filter, LOG_ORDER, limit, table::idOf));
   }

@@ -11,6 +11,7 @@ import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.crmkernel.model.error.DuplicateRecordException;
@@ -82,21 +83,15 @@ final class MemoryOutbox implements Outbox {
           continue; // both committed and changed here: the queue names it twice
         }
         OutboxMessage mine = own.value();
-        if (mine != null && isDue(mine, now)) {
+        if (mine != null && isDue(mine, now) && (own.base() == null || claimCommitted(key, now) != null)) {
           changes.put(key.tenant(), key.eventId(), mine.claimedUntil(leaseUntil), own, null,
               message -> message.claimedUntil(leaseUntil));
           claimed.add(mine);
         }
         continue;
       }
-      ClaimKey claim = new ClaimKey(key.tenant(), key.eventId());
-      if (!tx.store().claim(claim, tx)) {
-        continue;
-      }
-      // Read again now that no one else can claim it: an earlier claimer may have committed.
-      OutboxMessage committed = table.get(key.tenant(), key.eventId());
-      if (committed == null || !isDue(committed, now)) {
-        tx.store().releaseClaim(claim, tx);
+      OutboxMessage committed = claimCommitted(key, now);
+      if (committed == null) {
         continue;
       }
       changes.put(key.tenant(), key.eventId(), committed.claimedUntil(leaseUntil), null, committed,
@@ -133,7 +128,7 @@ final class MemoryOutbox implements Outbox {
     return tx.store().consistently(() -> {
       long count = table.undeliveredCount();
       if (changes != null) {
-        for (Map.Entry<TenantId, java.util.TreeMap<UUID, Change<OutboxMessage>>> tenant : changes.byTenant().entrySet()) {
+        for (Map.Entry<TenantId, TreeMap<UUID, Change<OutboxMessage>>> tenant : changes.byTenant().entrySet()) {
           for (Map.Entry<UUID, Change<OutboxMessage>> row : tenant.getValue().entrySet()) {
             OutboxMessage committed = table.get(tenant.getKey(), row.getKey());
             OutboxMessage mine = row.getValue().value();
@@ -171,6 +166,24 @@ final class MemoryOutbox implements Outbox {
       }
     }
     return purged;
+  }
+
+  /**
+   * Claims the committed message for this unit of work and returns it, or returns null if
+   * another running unit of work holds it or, read again now that no one else can claim it, it
+   * is no longer due (an earlier claimer committed meanwhile).
+   */
+  private @Nullable OutboxMessage claimCommitted(QueueKey key, Instant now) {
+    ClaimKey claim = new ClaimKey(key.tenant(), key.eventId());
+    if (!tx.store().claim(claim, tx)) {
+      return null;
+    }
+    OutboxMessage committed = table.get(key.tenant(), key.eventId());
+    if (committed == null || !isDue(committed, now)) {
+      tx.store().releaseClaim(claim, tx);
+      return null;
+    }
+    return committed;
   }
 
   /** Changes one message as {@code next} says; fails if the tenant has no such message. */

@@ -6,15 +6,18 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.id.Uuid7;
 import org.crmkernel.testkit.memory.Changes.Change;
 import org.jspecify.annotations.Nullable;
 
-/**
- * The rows a unit of work sees: its own pending changes laid over the committed rows.
- */
+/** The rows a unit of work sees: its own pending changes laid over the committed rows. */
 final class Visible {
 
   private Visible() {}
@@ -60,10 +63,10 @@ final class Visible {
     if (own == null || own.isEmpty()) {
       return committed.values().iterator();
     }
-    NavigableMap<UUID, Change<V>> ownNow = new java.util.TreeMap<>(after == null ? own : own.tailMap(after, false));
+    NavigableMap<UUID, Change<V>> ownNow = new TreeMap<>(after == null ? own : own.tailMap(after, false));
     Iterator<V> committedRows = new Filtered<>(committed.entrySet().iterator(), e -> !ownNow.containsKey(e.getKey()), Map.Entry::getValue);
     Iterator<V> ownRows = new Filtered<>(ownNow.values().iterator(), c -> c.value() != null, Change::value);
-    return merge(committedRows, ownRows, Comparator.comparing(table::idOf, org.crmkernel.model.id.Uuid7.UNSIGNED_ORDER));
+    return merge(committedRows, ownRows, Comparator.comparing(table::idOf, Uuid7.UNSIGNED_ORDER));
   }
 
   /** Merges two iterators that are each sorted by {@code order}; on ties, {@code a} first. */
@@ -96,7 +99,7 @@ final class Visible {
           result = nextB;
           nextB = b.hasNext() ? b.next() : null;
         }
-        return java.util.Objects.requireNonNull(result);
+        return Objects.requireNonNull(result);
       }
     };
   }
@@ -104,12 +107,12 @@ final class Visible {
   /** The elements of an iterator that pass a test, mapped. */
   private static final class Filtered<T, V> implements Iterator<V> {
     private final Iterator<T> source;
-    private final java.util.function.Predicate<? super T> keep;
-    private final java.util.function.Function<? super T, ? extends @Nullable V> map;
+    private final Predicate<? super T> keep;
+    private final Function<? super T, ? extends @Nullable V> map;
     private @Nullable V next;
 
-    Filtered(Iterator<T> source, java.util.function.Predicate<? super T> keep,
-        java.util.function.Function<? super T, ? extends @Nullable V> map) {
+    Filtered(Iterator<T> source, Predicate<? super T> keep,
+        Function<? super T, ? extends @Nullable V> map) {
       this.source = source;
       this.keep = keep;
       this.map = map;
