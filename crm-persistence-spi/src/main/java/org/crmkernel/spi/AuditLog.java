@@ -22,7 +22,12 @@ public interface AuditLog {
    */
   void append(List<AuditEntry> entries);
 
-  /** One page of the tenant's entries matching {@code filter}, after {@code after}. */
+  /**
+   * One page of the tenant's entries matching {@code filter}, in log order, after {@code after};
+   * {@code next} is present exactly when more entries follow.
+   *
+   * @throws org.crmkernel.model.error.CrmValidationException if the cursor is malformed
+   */
   Page<AuditEntry> query(TenantId tenant, Filter<AuditEntry> filter, int limit, Optional<Cursor> after);
 
   /** How many of the tenant's entries match {@code filter}. */

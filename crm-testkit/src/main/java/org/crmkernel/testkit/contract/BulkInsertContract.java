@@ -48,7 +48,7 @@ public abstract class BulkInsertContract extends StoreContractSupport {
     assumeBulkInsert(kind);
     TenantId bulk = newTenant();
     TenantId single = newTenant();
-    List<R> records = batch(kind, bulk, 25);
+    List<R> records = kind.randomBatch(random, bulk, 25);
     store().write(tx -> {
       bulk(kind.store(tx)).insertAll(records);
       return null;
@@ -75,7 +75,7 @@ public abstract class BulkInsertContract extends StoreContractSupport {
   private <I extends RecordId, R extends CrmRecord<I>> void repeatedIdFailsTheBatch0(StoredKind<I, R> kind) {
     assumeBulkInsert(kind);
     TenantId tenant = newTenant();
-    List<R> records = new ArrayList<>(batch(kind, tenant, 6));
+    List<R> records = new ArrayList<>(kind.randomBatch(random, tenant, 6));
     records.add(kind.changed(records.get(2), random, 1));
     assertThatThrownBy(() -> store().write(tx -> {
       bulk(kind.store(tx)).insertAll(records);
@@ -94,7 +94,7 @@ public abstract class BulkInsertContract extends StoreContractSupport {
   private <I extends RecordId, R extends CrmRecord<I>> void takenIdFailsTheBatch0(StoredKind<I, R> kind) {
     assumeBulkInsert(kind);
     TenantId tenant = newTenant();
-    List<R> records = batch(kind, tenant, 6);
+    List<R> records = kind.randomBatch(random, tenant, 6);
     R stored = records.get(4);
     insertAll(kind, List.of(stored));
     List<R> batch = new ArrayList<>(records);
@@ -114,18 +114,5 @@ public abstract class BulkInsertContract extends StoreContractSupport {
   @SuppressWarnings("unchecked")
   private static <I extends RecordId, R extends CrmRecord<I>> BulkInsert<I, R> bulk(RecordStore<I, R> store) {
     return (BulkInsert<I, R>) store;
-  }
-
-  /** {@code size} random records of {@code tenant}, distinct by id and unique key. */
-  private <I extends RecordId, R extends CrmRecord<I>> List<R> batch(StoredKind<I, R> kind, TenantId tenant, int size) {
-    List<R> records = new ArrayList<>();
-    while (records.size() < size) {
-      R candidate = kind.random(random, tenant);
-      if (kind.uniqueKey(candidate).isEmpty()
-          || records.stream().noneMatch(r -> kind.uniqueKey(r).equals(kind.uniqueKey(candidate)))) {
-        records.add(candidate);
-      }
-    }
-    return records;
   }
 }

@@ -366,7 +366,7 @@ public abstract class QueryContract extends StoreContractSupport {
         .uniqueElements(r -> kind.uniqueKey(r).orElse(kind.uuid(r)))
         .flatMap(records -> Arbitraries.randomValue(random -> {
           RandomQueries<R> queries = RandomQueries.over(random, kind.queryFields(), records);
-          return new QueryScenario<>(records, queries.filter(), queries.sort(), queries.pageSizes());
+          return new QueryScenario<>(records, queries.filterOrAll(), queries.sort(), queries.pageSizes());
         }));
   }
 

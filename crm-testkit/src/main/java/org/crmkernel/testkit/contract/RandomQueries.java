@@ -51,13 +51,24 @@ final class RandomQueries<R> {
     return filter(0);
   }
 
-  /** A random sort of zero to three distinct sortable fields, each ascending or descending. */
+  /** Mostly a random filter, sometimes one that matches everything, so that sorts see every row. */
+  Filter<R> filterOrAll() {
+    return random.nextInt(4) == 0 ? Filter.all() : filter();
+  }
+
+  /**
+   * A random sort of zero to three distinct sortable fields, each ascending or descending. The
+   * first key is mostly a field whose stored values differ, so that the order is put to work.
+   */
   Sort<R> sort() {
     List<FieldRef<R, ?>> sortable = new ArrayList<>(fields.stream().filter(FieldRef::sortable).toList());
+    List<FieldRef<R, ?>> varied = sortable.stream().filter(f -> stored.get(f).size() > 1).toList();
     int size = random.nextInt(7) == 0 ? 0 : 1 + random.nextInt(3);
     List<Sort.Key<R>> keys = new ArrayList<>();
     for (int i = 0; i < size && !sortable.isEmpty(); i++) {
-      FieldRef<R, ?> field = sortable.remove(random.nextInt(sortable.size()));
+      FieldRef<R, ?> field = i == 0 && !varied.isEmpty() && random.nextInt(4) != 0
+          ? pick(random, varied) : pick(random, sortable);
+      sortable.remove(field);
       keys.add(new Sort.Key<>(field, random.nextBoolean() ? Sort.Direction.ASC : Sort.Direction.DESC));
     }
     return new Sort<>(keys);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -272,14 +271,7 @@ public abstract class RecordStoreContract extends StoreContractSupport {
 
   private <I extends RecordId, R extends CrmRecord<I>> void countQueryAndScanSeeEveryRecord0(StoredKind<I, R> kind) {
     TenantId tenant = newTenant();
-    List<R> records = new ArrayList<>();
-    while (records.size() < 12) {
-      R candidate = kind.random(random, tenant);
-      if (kind.uniqueKey(candidate).isEmpty()
-          || records.stream().noneMatch(r -> kind.uniqueKey(r).equals(kind.uniqueKey(candidate)))) {
-        records.add(candidate);
-      }
-    }
+    List<R> records = kind.randomBatch(random, tenant, 12);
     insertAll(kind, records);
     List<R> byId = records.stream().sorted(kind.idOrder()).toList();
     ReferenceQueries.assertPages(store(), kind, tenant, Filter.all(), Sort.byId(), List.of(5), byId);

@@ -40,14 +40,16 @@ final class ReferenceQueries {
   static <I extends RecordId, R extends CrmRecord<I>> void assertPages(CrmStore store, StoredKind<I, R> kind,
       TenantId tenant, Filter<R> filter, Sort<R> sort, List<Integer> pageSizes, List<R> expected) {
     assertPages((limit, after) -> store.read(tx -> kind.store(tx).query(tenant, new Query<>(filter, sort, limit, after))),
-        kind::uuid, pageSizes, expected, kind + " with filter " + filter + ", sort [" + sort.fingerprint() + "]");
+        r -> kind.uuid(r) + " " + sort.positionOf(r, kind::uuid).values(), pageSizes, expected,
+        kind + " with filter " + filter + ", sort [" + sort.fingerprint() + "]");
   }
 
   /**
    * Walks every page that {@code fetch} gives for a page size and the previous page's cursor,
-   * checking each against the next rows of {@code expected}, compared first by {@code id}.
+   * checking each against the next rows of {@code expected}, compared first by {@code label}
+   * (an id and what the order depends on) for a readable failure, then whole.
    */
-  static <T> void assertPages(BiFunction<Integer, Optional<Cursor>, Page<T>> fetch, Function<T, UUID> id,
+  static <T> void assertPages(BiFunction<Integer, Optional<Cursor>, Page<T>> fetch, Function<T, ?> label,
       List<Integer> pageSizes, List<T> expected, String what) {
     Optional<Cursor> after = Optional.empty();
     int position = 0;
@@ -56,8 +58,9 @@ final class ReferenceQueries {
       Page<T> page = fetch.apply(limit, after);
       List<T> want = expected.subList(position, Math.min(position + limit, expected.size()));
       String where = "page " + pageNumber + " (rows from " + position + ", limit " + limit + ") of " + what;
-      assertThat(page.items().stream().map(id).toList()).as(where + ": ids")
-          .containsExactlyElementsOf(want.stream().map(id).toList());
+      List<Object> labels = page.items().stream().<Object>map(label).toList();
+      assertThat(labels).as(where + ": ids and sort values")
+          .containsExactlyElementsOf(want.stream().<Object>map(label).toList());
       assertThat(page.items()).as(where + ": items").containsExactlyElementsOf(want);
       position += want.size();
       boolean more = position < expected.size();

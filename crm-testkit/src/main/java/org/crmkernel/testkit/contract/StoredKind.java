@@ -1,9 +1,12 @@
 package org.crmkernel.testkit.contract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.id.RecordId;
@@ -59,6 +62,19 @@ abstract class StoredKind<I extends RecordId, R extends CrmRecord<I>> {
    */
   Optional<Object> uniqueKey(R record) {
     return Optional.empty();
+  }
+
+  /** {@code size} random new records of {@code tenant}, distinct by id and by unique key. */
+  final List<R> randomBatch(Random random, TenantId tenant, int size) {
+    List<R> records = new ArrayList<>();
+    Set<Object> keys = new HashSet<>();
+    while (records.size() < size) {
+      R candidate = random(random, tenant);
+      if (uniqueKey(candidate).map(keys::add).orElse(true)) {
+        records.add(candidate);
+      }
+    }
+    return List.copyOf(records);
   }
 
   /** {@code record} with some content changed, at the next version. */

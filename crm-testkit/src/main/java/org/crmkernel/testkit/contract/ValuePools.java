@@ -48,7 +48,7 @@ final class ValuePools {
   /** Names and other free text, NFC and trimmed. */
   static final List<String> TEXTS = List.of(
       "Acme", "acme", "ACME", "Acme Corp", "Zeta", "zeta", "\u00C9mile", "Emile", "Stra\u00DFe", "50%_off",
-      "a_b", "a%b", "ab", "\uD835\uDD18nicode", "\uFF21lpha", "O'Brien", "\u03A9mega", "Z");
+      "a_b", "a%b", "ab", "\uD835\uDD18nicode", "\uFF21lpha", "\uFB01ne", "O'Brien", "\u03A9mega", "Z");
 
   /** Prefixes worth filtering by, beyond those taken from stored values. */
   static final List<String> PREFIXES = List.of("A", "a", "Ac", "%", "_", "a_", "a%", "\u00C9", "\uD835\uDD18", "\uFF21", "zz");
