@@ -1,0 +1,84 @@
+package org.crmkernel.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.function.Consumer;
+import net.jqwik.api.Example;
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.testkit.contract.BrokenStore.Defect;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The contract suite can fail: run against a store with one typical defect, an example test
+ * fails, and so do the differential properties, within a bounded number of random samples.
+ */
+class ContractSuiteCatchesBrokenStoresTest {
+
+  private static final int SAMPLES = 300;
+
+  @ParameterizedTest
+  @EnumSource(Defect.class)
+  void anExampleFailsOnTheDefect(Defect defect) {
+    QueryContract queries = new QueryContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(defect);
+      }
+    };
+    RecordStoreContract records = new RecordStoreContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(defect);
+      }
+    };
+    Runnable example = switch (defect) {
+      case THREE_VALUED_NOT, COUNT_DROPS_NOT -> queries::notAlsoMatchesRecordsWithoutValue;
+      case EMPTY_FIRST -> queries::emptyValuesSortLastAscendingAndFirstDescending;
+      case UTF16_TEXT_ORDER -> queries::textSortsByCodePoint;
+      case SIGNED_UUID_ORDER -> queries::idsSortAsUnsignedNumbers;
+      case NEXT_WHEN_PAGE_FULL -> queries::emptyOperandListsFollowLogic;
+      case UPDATE_IGNORES_VERSION -> () -> records.staleUpdateFailsAndWritesNothing(StoredKinds.ACCOUNTS);
+      case SCAN_REVERSED -> () -> records.countQueryAndScanSeeEveryRecord(StoredKinds.ACCOUNTS);
+    };
+    assertThatThrownBy(example::run).isInstanceOf(AssertionError.class);
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Defect.class, names = "UPDATE_IGNORES_VERSION", mode = EnumSource.Mode.EXCLUDE)
+  void theDifferentialQueryPropertyFailsOnTheDefect(Defect defect) {
+    QueryContract contract = new QueryContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(defect);
+      }
+    };
+    assertSomeSampleFails(defect, sample -> contract.accountQueriesFollowTheReferenceSemantics(
+        contract.accountQueries().sample()));
+  }
+
+  /** A jqwik example: action chains run only on jqwik's threads. */
+  @Example
+  void theStatefulPropertyFailsOnUpdatesThatIgnoreVersions() {
+    StoreStatefulContract contract = new StoreStatefulContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(Defect.UPDATE_IGNORES_VERSION);
+      }
+    };
+    assertSomeSampleFails(Defect.UPDATE_IGNORES_VERSION,
+        sample -> contract.storeBehavesLikeTheReferenceModel(contract.operationChains().sample()));
+  }
+
+  private static void assertSomeSampleFails(Defect defect, Consumer<Integer> check) {
+    for (int sample = 0; sample < SAMPLES; sample++) {
+      try {
+        check.accept(sample);
+      } catch (AssertionError caught) {
+        return;
+      }
+    }
+    fail("no sample of %s caught %s", SAMPLES, defect);
+  }
+}
