@@ -79,8 +79,13 @@ final class Pages {
     int keep = limit + 1;
     // The worst kept row on top, so that a better one replaces it in O(log k).
     PriorityQueue<Ranked<V>> best = new PriorityQueue<>(Math.min(keep, 256), (a, b) -> order.compare(b.position(), a.position()));
+    FirstKey<V> firstKey = new FirstKey<>(sort.keys().get(0));
     rows.accept(row -> {
-      if (!filter.test(row)) {
+      // Most rows of a large table lose on the first key alone: skip them before building positions.
+      Optional<Object> first = firstKey.valueOf(row);
+      if ((after != null && firstKey.compare(first, after) < 0)
+          || (best.size() == keep && firstKey.compare(first, best.peek().position()) > 0)
+          || !filter.test(row)) {
         return;
       }
       SortPosition position = sort.positionOf(row, idOf);
@@ -109,6 +114,25 @@ final class Pages {
         ? Optional.of(Cursor.at(sort, sort.positionOf(items.get(items.size() - 1), idOf)))
         : Optional.empty();
     return new Page<>(items, next);
+  }
+
+  /**
+   * The first key of a sort, to compare a row with a position on that key alone, in the order of
+   * {@link Sort#positionOrder}: empty values after all others, then the key's direction.
+   */
+  private record FirstKey<V>(Sort.Key<V> key) {
+    Optional<Object> valueOf(V row) {
+      List<?> values = key.field().read(row);
+      return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    int compare(Optional<Object> value, SortPosition position) {
+      Optional<Object> other = position.values().get(0);
+      int c = value.isEmpty() || other.isEmpty()
+          ? Boolean.compare(value.isEmpty(), other.isEmpty())
+          : key.field().valueType().compare(value.get(), other.get());
+      return key.direction() == Sort.Direction.ASC ? c : -c;
+    }
   }
 
   /** A row and where it sits in the sort. */
