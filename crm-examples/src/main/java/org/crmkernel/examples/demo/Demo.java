@@ -1,0 +1,65 @@
+package org.crmkernel.examples.demo;
+
+import java.io.PrintStream;
+import java.time.Instant;
+import org.crmkernel.Crm;
+import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.tenant.TenantProfile;
+import org.crmkernel.spi.TenantProfiles;
+import org.crmkernel.testkit.fixtures.MutableClock;
+import org.crmkernel.testkit.memory.InMemoryCrmStore;
+
+/**
+ * The demo of {@code crm demo}: a tenant with an organisation, custom fields and a few hundred
+ * customers on the in-memory store, then listing, queries, changes, rejected input, field
+ * changes, the audit trail and notifications, printed as a report. The same settings print the
+ * same report.
+ */
+public final class Demo {
+
+  /** When the demo's clock starts. */
+  public static final Instant START = Instant.parse("2025-03-03T08:00:00Z");
+
+  /** The tenant's profile: phone numbers typed without a country code are German. */
+  static final TenantProfile PROFILE = TenantProfile.of("DE", "EUR");
+
+  private Demo() {}
+
+  /** Runs the demo with {@code settings}, printing the report to {@code out}. */
+  public static void run(DemoSettings settings, PrintStream out) {
+    MutableClock clock = MutableClock.at(START);
+    EventCounter events = new EventCounter();
+    FlakyWebhook webhook = new FlakyWebhook();
+    try (Crm crm = Crm.builder()
+        .store(InMemoryCrmStore.create())
+        .clock(clock)
+        .tenantProfiles(TenantProfiles.fixed(PROFILE))
+        .notifications(events, webhook)
+        .build()) {
+      Stage stage = new Stage(crm, crm.tenant(TenantId.generate(clock)).system(), clock, new Report(out), new Labels(),
+          events, webhook);
+      introduce(stage, settings);
+      DemoOrganisation organisation = OrganisationSection.run(stage);
+      RetrySection.run(stage);
+      FieldsSection.run(stage);
+      Customers customers = ImportSection.run(stage, new DemoData(settings.seed(), organisation), settings.customers());
+      QuerySection.run(stage);
+      ChangeSection.run(stage, customers, organisation);
+      RejectionSection.run(stage, organisation);
+      FieldChangeSection.run(stage, customers);
+      AuditSection.run(stage, customers);
+      EventsSection.run(stage);
+    }
+  }
+
+  private static void introduce(Stage stage, DemoSettings settings) {
+    Report report = stage.report();
+    report.title("crmkernel demo (seed " + settings.seed() + ", " + settings.customers() + " customers)");
+    report.line("Store:  in memory (InMemoryCrmStore from crm-testkit); nothing is saved. The JDBC adapter");
+    report.line("        (H2, PostgreSQL, MariaDB) is not built yet; the demo will run on it when it is.");
+    report.line("Clock:  a MutableClock starting %s UTC, advanced by the demo; same seed, same report.", stage.now());
+    report.line("Tenant: %s; phones without a country code are read as %s, base currency %s.",
+        DemoOrganisation.COMPANY, PROFILE.defaultRegion(), PROFILE.baseCurrency());
+    report.line("Actor:  the tenant's system session (user sessions arrive with access scopes).");
+  }
+}

@@ -1,0 +1,100 @@
+package org.crmkernel.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.customer.Account;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Keeps README.md true: its Java quick start is {@link QuickStart}'s code, line for line, and runs;
+ * its first Quick start block holds the two commands that CI extracts.
+ */
+class ReadmeTest {
+
+  private static final String START_MARKER = "// tag::quickstart[]";
+  private static final String END_MARKER = "// end::quickstart[]";
+
+  @Test
+  void quickStartCreatesUpdatesListsAndAudits() {
+    QuickStart.Outcome outcome = QuickStart.run();
+
+    Account account = outcome.account();
+    assertThat(account.name()).isEqualTo("Globex Inc.");
+    assertThat(account.industry()).contains("Manufacturing");
+    assertThat(account.version()).isEqualTo(2);
+    assertThat(account.phones()).singleElement().satisfies(p -> assertThat(p.e164()).isEqualTo("+14155550142"));
+    assertThat(account.emails()).singleElement().satisfies(e -> assertThat(e.address()).isEqualTo("info@globex.example"));
+    assertThat(outcome.listed()).extracting(Account::name).containsExactly("Globex Inc.");
+    assertThat(outcome.history()).extracting(e -> e.operation())
+        .containsExactly(AuditOperation.CREATE, AuditOperation.UPDATE);
+    assertThat(outcome.history().get(1).changes())
+        .contains(FieldChange.of("name", Optional.of("Globex Corporation"), Optional.of("Globex Inc.")));
+  }
+
+  @Test
+  void readmeQuotesTheQuickStartVerbatim() {
+    List<String> snippet = snippet(RepositoryFiles.read("crm-examples/src/main/java/org/crmkernel/examples/QuickStart.java"));
+    assertThat(snippet).hasSizeBetween(10, 40);
+
+    String readme = RepositoryFiles.read("README.md");
+    assertThat(readme).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
+  }
+
+  @Test
+  void quickStartBlockHoldsTheDemoThenTheTestCommand() {
+    List<String> commands = firstBlockUnder(RepositoryFiles.read("README.md"), "## Quick start");
+
+    assertThat(commands).containsExactly("./crm demo", "mvn -B verify");
+  }
+
+  /** The lines between the markers, less their common indentation. */
+  static List<String> snippet(String source) {
+    List<String> lines = source.lines().toList();
+    int start = indexOfTrimmed(lines, START_MARKER);
+    int end = indexOfTrimmed(lines, END_MARKER);
+    assertThat(start).as("line with " + START_MARKER).isNotNegative();
+    assertThat(end).as("line with " + END_MARKER).isGreaterThan(start);
+    List<String> body = lines.subList(start + 1, end);
+    int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min()
+        .orElse(0);
+    return body.stream().map(l -> l.isBlank() ? "" : l.substring(indent)).toList();
+  }
+
+  /** The non-blank lines of the first fenced code block after {@code heading}, before the next heading. */
+  static List<String> firstBlockUnder(String markdown, String heading) {
+    List<String> lines = markdown.lines().toList();
+    int at = indexOfTrimmed(lines, heading);
+    assertThat(at).as("a line '" + heading + "' in README.md").isNotNegative();
+    List<String> block = new ArrayList<>();
+    boolean inBlock = false;
+    for (String line : lines.subList(at + 1, lines.size())) {
+      String trimmed = line.strip();
+      if (!inBlock && trimmed.startsWith("#")) {
+        break;
+      }
+      if (trimmed.startsWith("```")) {
+        if (inBlock) {
+          return block;
+        }
+        inBlock = true;
+      } else if (inBlock && !trimmed.isEmpty()) {
+        block.add(trimmed);
+      }
+    }
+    throw new AssertionError("no closed fenced code block under '" + heading + "'");
+  }
+
+  private static int indexOfTrimmed(List<String> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
