@@ -29,10 +29,20 @@ public interface Outbox {
    */
   List<OutboxMessage> claimDue(Instant now, Instant leaseUntil, int limit);
 
-  /** Records a successful delivery. */
+  /**
+   * Records a successful delivery.
+   *
+   * @throws org.crmkernel.model.error.RecordNotFoundException if the tenant has no such message
+   *     (kind {@code OUTBOX_MESSAGE})
+   */
   void markDelivered(TenantId tenant, EventId eventId, Instant at);
 
-  /** Records a failed attempt; the message is due again at {@code retryAt}. */
+  /**
+   * Records a failed attempt; the message is due again at {@code retryAt}.
+   *
+   * @throws org.crmkernel.model.error.RecordNotFoundException if the tenant has no such message
+   *     (kind {@code OUTBOX_MESSAGE})
+   */
   void markFailed(TenantId tenant, EventId eventId, String error, Instant retryAt);
 
   /** The message with {@code eventId} in {@code tenant}, if any. */
