@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Why batches: the in-memory store keeps every record, audit entry and outbox message, so
  * in a time-bounded iteration a faster path fills the heap faster and pays more for the garbage
  * collector copying what it retained. Instead every iteration starts from a fresh store (with
- * 500 accounts to update and to link contacts to) and runs a fixed batch of {@value #BATCH}
+ * 100 accounts to update and to link contacts to) and runs a fixed batch of {@value #BATCH}
  * calls, so kernel and baseline see the same store sizes and a small live set. The score is
  * the batch's time divided by its size ({@code @OperationsPerInvocation}); override the batch
  * size only together with {@code -opi}. The GC profiler counts the iteration's setup too:
@@ -47,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CustomerCrudWriteBenchmark {
 
   /** Calls per iteration. */
-  static final int BATCH = 10_000;
+  static final int BATCH = 20_000;
 
   /** The industries an update alternates between: a record at version v has {@code [(v - 1) % 2]}. */
   private static final String[] UPDATE_INDUSTRIES = {"Software", "Hardware"};
@@ -55,7 +55,7 @@ public class CustomerCrudWriteBenchmark {
   /** A fresh tenant per iteration, with accounts to update and to link contacts to. */
   @State(Scope.Thread)
   public static class WriteTenant {
-    static final int ACCOUNTS = 500;
+    static final int ACCOUNTS = 100;
 
     final CustomerInputs inputs = new CustomerInputs();
     BenchTenant tenant;
@@ -94,7 +94,7 @@ public class CustomerCrudWriteBenchmark {
 
   /**
    * Does nothing but advance a counter: its time is the harness's per-call overhead, and its
-   * allocation per call is the share of the per-iteration setup (a new kernel and 500 accounts)
+   * allocation per call is the share of the per-iteration setup (a new kernel and 100 accounts)
    * that the GC profiler adds to every method of this class.
    */
   @Benchmark
