@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * A thread-safe {@link CrmStore} that keeps everything in memory, for test suites, examples and
  * benchmarks. It passes the store contract suite like every other adapter.
  *
- * <p><b>Storage.</b> Per kind and tenant, an ordered map by id ({@link
- * org.crmkernel.model.id.Uuid7#UNSIGNED_ORDER}, the order of SQL stores). Records are deeply
+ * <p><b>Storage.</b> Per kind and tenant, a hash map by id for point reads and a map ordered by
+ * id ({@link org.crmkernel.model.id.Uuid7#UNSIGNED_ORDER}, the order of SQL stores) for scans
+ * and paging; the audit log is kept in log order instead, and undelivered outbox messages of all
+ * tenants in a queue, oldest first. Records are deeply
  * immutable (records with copied, unmodifiable collections), so keeping the caller's instance is
  * the same as copying it on the way in and out, as a real database would.
  *
