@@ -121,8 +121,9 @@ public abstract class RecordStoreContract extends StoreContractSupport {
 
   private <I extends RecordId, R extends CrmRecord<I>> void deleteRemovesTheRecord0(StoredKind<I, R> kind) {
     TenantId tenant = newTenant();
-    R kept = kind.random(random, tenant);
-    R removed = kind.random(random, tenant);
+    List<R> two = kind.randomBatch(random, tenant, 2);
+    R kept = two.get(0);
+    R removed = two.get(1);
     insertAll(kind, List.of(kept, removed));
     R updated = kind.changed(removed, random);
     update(kind, updated, 1);
