@@ -1,6 +1,7 @@
 package org.crmkernel.examples.demo;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
@@ -23,7 +24,7 @@ record Customers(DemoData.Plan plan, List<Account> accounts, List<Contact> conta
 
   /** The contacts the plan linked to the account at {@code index}. */
   List<Contact> contactsOf(int index) {
-    return java.util.stream.IntStream.range(0, contacts.size())
+    return IntStream.range(0, contacts.size())
         .filter(i -> plan.contacts().get(i).account() == index)
         .mapToObj(contacts::get)
         .toList();

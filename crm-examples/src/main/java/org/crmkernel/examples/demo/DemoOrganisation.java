@@ -1,6 +1,7 @@
 package org.crmkernel.examples.demo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,6 +116,6 @@ final class DemoOrganisation {
   }
 
   private static List<Owner> owners(User... users) {
-    return java.util.Arrays.stream(users).map(u -> Owner.user(u.id())).toList();
+    return Arrays.stream(users).map(u -> Owner.user(u.id())).toList();
   }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.crmkernel.CrmSession;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
@@ -117,6 +118,6 @@ final class ImportSection {
   }
 
   private static List<Integer> range(int size) {
-    return java.util.stream.IntStream.range(0, size).boxed().toList();
+    return IntStream.range(0, size).boxed().toList();
   }
 }

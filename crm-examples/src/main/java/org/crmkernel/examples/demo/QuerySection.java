@@ -30,7 +30,7 @@ final class QuerySection {
     CrmSession session = stage.session();
     report.section("Listing and querying");
 
-    Query<Account> byName = new Query<Account>(Filter.all(), Sort.by(AccountFields.NAME), PAGE, Optional.empty());
+    Query<Account> byName = Query.of(Filter.<Account>all(), Sort.by(AccountFields.NAME)).limit(PAGE);
     Page<Account> first = session.accounts().list(byName);
     report.line("Accounts sorted by name, page 1 (%d per page):", PAGE);
     report.print(accounts(stage, first.items()));
@@ -48,8 +48,7 @@ final class QuerySection {
         Filter.eq(AccountFields.INDUSTRY, INDUSTRY),
         Filter.atLeast(AccountFields.EMPLOYEE_COUNT, MIN_EMPLOYEES),
         Filter.eq(AccountFields.custom(DemoFields.REGION, ValueType.TEXT), SalesRegion.EMEA.label()));
-    Query<Account> query = new Query<>(filter, Sort.by(AccountFields.EMPLOYEE_COUNT, Sort.Direction.DESC), PAGE,
-        Optional.empty());
+    Query<Account> query = Query.of(filter, Sort.by(AccountFields.EMPLOYEE_COUNT, Sort.Direction.DESC)).limit(PAGE);
     Page<Account> matches = session.accounts().list(query);
     report.line("Filter: industry = %s AND employeeCount >= %d AND custom.region = %s, by employees descending:",
         INDUSTRY, MIN_EMPLOYEES, SalesRegion.EMEA.label());
