@@ -13,9 +13,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.crmkernel.model.error.DuplicateRecordException;
+import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.error.StoreFailureException;
 import org.crmkernel.model.event.OutboxMessage;
 import org.crmkernel.model.id.EventId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,7 +175,10 @@ public abstract class OutboxContract extends StoreContractSupport {
     assertThat(outboxMessage(tenant, pending.eventId())).contains(pending);
   }
 
-  /** Another tenant's message is never found, and marking it through the wrong tenant changes nothing. */
+  /**
+   * Another tenant's message is never found, and marking it through the wrong tenant fails as
+   * not found and changes nothing; so does marking an unknown message.
+   */
   @Test
   public void otherTenantsMessagesAreUntouchable() {
     TenantId mine = newTenant();
@@ -180,14 +186,17 @@ public abstract class OutboxContract extends StoreContractSupport {
     OutboxMessage foreign = LogSamples.message(theirs, at(0));
     append(foreign);
     assertThat(outboxMessage(mine, foreign.eventId())).isEmpty();
-    attempt(() -> store().write(tx -> {
-      tx.outbox().markDelivered(mine, foreign.eventId(), at(5));
-      return null;
-    }));
-    attempt(() -> store().write(tx -> {
-      tx.outbox().markFailed(mine, foreign.eventId(), "wrong tenant", at(5));
-      return null;
-    }));
+    for (EventId id : List.of(foreign.eventId(), EventId.of(java.util.UUID.randomUUID()))) {
+      RecordRef expected = new RecordRef(RecordKind.OUTBOX_MESSAGE, id.value());
+      assertThatThrownBy(() -> store().write(tx -> {
+        tx.outbox().markDelivered(mine, id, at(5));
+        return null;
+      })).isInstanceOfSatisfying(RecordNotFoundException.class, e -> assertThat(e.record()).isEqualTo(expected));
+      assertThatThrownBy(() -> store().write(tx -> {
+        tx.outbox().markFailed(mine, id, "wrong tenant", at(5));
+        return null;
+      })).isInstanceOfSatisfying(RecordNotFoundException.class, e -> assertThat(e.record()).isEqualTo(expected));
+    }
     assertThat(outboxMessage(theirs, foreign.eventId())).contains(foreign);
   }
 
@@ -252,14 +261,5 @@ public abstract class OutboxContract extends StoreContractSupport {
 
   private long countUndelivered() {
     return store().read(tx -> tx.outbox().countUndelivered());
-  }
-
-  /** Runs {@code action}, which may refuse: the SPI leaves open how marking an unknown message fails. */
-  private static void attempt(Runnable action) {
-    try {
-      action.run();
-    } catch (RuntimeException refused) {
-      // refusing is as good as ignoring; changing the other tenant's message is not
-    }
   }
 }
