@@ -54,11 +54,16 @@ public sealed interface FieldValue {
     }
   }
 
-  /** A decimal number. */
+  /**
+   * A decimal number, without trailing zeros ({@code 1.50} is kept as {@code 1.5}), so that
+   * equal numbers are equal values in every store.
+   */
   record DecimalValue(BigDecimal value) implements FieldValue {
-    /** Rejects null. */
+    /** Rejects null; drops trailing zeros. */
     public DecimalValue {
       Objects.requireNonNull(value, "value");
+      BigDecimal stripped = value.stripTrailingZeros();
+      value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @Override
