@@ -213,6 +213,23 @@ class AccountLifecycleTest extends KernelTestSupport {
   }
 
   @Test
+  void aBatchIsCheckedForReferencesAndRolledBackWholeOnABadOne() {
+    var parentDraft = account("Holding").build();
+    Account holding = session.accounts().createAll(List.of(parentDraft)).get(0);
+    var contacts = session.contacts().createAll(List.of(
+        ContactDraft.builder("Ada", "Byron").owner(Owner.user(owner.id())).account(holding.id()).build()));
+
+    assertThat(contacts.get(0).accountId()).contains(holding.id());
+    assertThatThrownBy(() -> session.contacts().createAll(List.of(
+        ContactDraft.builder("Fine", "Person").owner(Owner.user(owner.id())).account(holding.id()).build(),
+        ContactDraft.builder("Eve", "Nobody").owner(Owner.user(owner.id())).account(
+            org.crmkernel.model.id.AccountId.generate(clock)).build())))
+        .isInstanceOfSatisfying(org.crmkernel.model.error.CrmValidationException.class,
+            e -> assertThat(e.violations()).extracting(v -> v.path()).containsExactly("[1].accountId"));
+    assertThat(session.contacts().count(Filter.all())).isEqualTo(1);
+  }
+
+  @Test
   void parentAccountsMustExistAndNeverFormACycle() {
     Account parent = createAccount("Holding");
     Account child = session.accounts().create(account("Subsidiary").parentAccount(parent.id()).build());

@@ -106,8 +106,9 @@ class CustomFieldTest extends KernelTestSupport {
 
     assertThatThrownBy(() -> session.fields().change(code.id(), code.version(), b -> b.maxLength(5), ExistingValues.REJECT))
         .isInstanceOfSatisfying(CrmValidationException.class, e -> {
-          assertThat(e.violations()).extracting(Violation::code).containsExactly("existing_values_invalid");
-          assertThat(e.getMessage()).contains("1 ACCOUNT records").contains(acme.id().toString());
+          assertThat(e.violations()).extracting(Violation::code).containsExactly("existing_values_invalid", "existing_value_invalid");
+          assertThat(e.getMessage()).contains("1 ACCOUNT records");
+          assertThat(e.violations()).extracting(Violation::path).contains("existingValues." + acme.ref());
         });
     assertThat(footprint()).isEqualTo(before);
 

@@ -52,6 +52,24 @@ class NotificationTest extends KernelTestSupport {
   }
 
   @Test
+  void aFailingSinkDoesNotHoldTheOthersBack() {
+    RecordingNotificationSink flaky = new RecordingNotificationSink();
+    RecordingNotificationSink steady = new RecordingNotificationSink();
+    flaky.failNext(1);
+    Crm twoSinks = Crm.builder().store(store).clock(clock).notifications(flaky, steady)
+        .tenantProfiles(TenantProfiles.fixed(TenantProfile.of("DE", "EUR"))).build();
+
+    twoSinks.tenant(tenant).system().accounts().create(account("Acme").build());
+
+    assertThat(steady.events()).hasSize(1);
+    assertThat(flaky.events()).isEmpty();
+    clock.advance(Duration.ofSeconds(1));
+    twoSinks.relay().deliverDue();
+    assertThat(flaky.events()).hasSize(1);
+    assertThat(steady.events()).hasSize(2).extracting(DomainEvent::id).containsOnly(steady.events().get(0).id());
+  }
+
+  @Test
   void eventsOfARolledBackCallAreNeverDelivered() {
     Account acme = createAccount("Acme");
     sink.clear();

@@ -46,6 +46,16 @@ class ValidationTest extends KernelTestSupport {
   }
 
   @Test
+  void inputChecksAndRecordChecksSpeakOneVocabulary() {
+    assertThatThrownBy(() -> session.accounts().create(account(" ").employeeCount(-5).industry("x".repeat(81)).build()))
+        .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path, Violation::code)
+            .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("name", "required"),
+                org.assertj.core.groups.Tuple.tuple("employeeCount", "too_small"),
+                org.assertj.core.groups.Tuple.tuple("industry", "too_long")));
+  }
+
+  @Test
   void aSystemSessionMustNameAnActiveOwner() {
     assertThatThrownBy(() -> session.accounts().create(org.crmkernel.customer.AccountDraft.builder("Acme").build()))
         .isInstanceOfSatisfying(CrmValidationException.class,

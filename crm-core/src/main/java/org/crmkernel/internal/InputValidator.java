@@ -37,10 +37,26 @@ public final class InputValidator {
     for (ConstraintViolation<Object> v : validator.validate(input)) {
       String path = v.getPropertyPath().toString().replace(".<list element>", "").replace(".<map value>", "")
           .replace("<list element>", "").replace(".<iterable element>", "");
-      String code = snake(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName());
+      String code = code(v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(), v.getInvalidValue());
       found.putIfAbsent(path + "|" + code, new Violation(path, code, v.getMessage()));
     }
     return found.values().stream().sorted(Comparator.comparing(Violation::path)).toList();
+  }
+
+  /**
+   * The kernel's own code for a constraint, so that callers see one vocabulary ({@code
+   * required}, {@code too_long}, {@code too_many}, {@code too_small}, {@code too_large})
+   * whichever check found the problem; other constraints keep their name in snake case.
+   */
+  private static String code(String constraint, @org.jspecify.annotations.Nullable Object invalid) {
+    return switch (constraint) {
+      case "NotNull", "NotBlank", "NotEmpty" -> "required";
+      case "Size" -> invalid instanceof CharSequence ? "too_long" : "too_many";
+      case "Min", "DecimalMin", "Positive", "PositiveOrZero" -> "too_small";
+      case "Max", "DecimalMax", "Negative", "NegativeOrZero" -> "too_large";
+      case "Past", "PastOrPresent" -> "in_future";
+      default -> snake(constraint);
+    };
   }
 
   private static String snake(String camel) {

@@ -125,7 +125,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
       Violations violations = new Violations();
-      R record = prepare(changes, draft, definitions, violations);
+      R record = prepare(changes, draft, definitions, violations, true);
       violations.throwIfAny();
       R stored = store(changes.tx()).insert(Objects.requireNonNull(record));
       recordCreated(changes, stored, definitions);
@@ -133,6 +133,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     });
   }
 
+  /**
+   * {@inheritDoc} References (parent account, account, owner) are checked inside the same
+   * transaction, after the batch is inserted; a bad one rolls the whole batch back.
+   */
   @Override
   public List<R> createAll(List<D> drafts) {
     List<D> copy = List.copyOf(drafts);
@@ -148,7 +152,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       List<R> records = new ArrayList<>(copy.size());
       for (int i = 0; i < copy.size(); i++) {
         Violations one = new Violations();
-        R record = prepare(changes, copy.get(i), definitions, one);
+        R record = prepare(changes, copy.get(i), definitions, one, false);
         String prefix = "[" + i + "]";
         one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
         if (record != null) {
@@ -164,6 +168,13 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       } else {
         records.forEach(store::insert);
       }
+      for (int i = 0; i < records.size(); i++) {
+        Violations one = new Violations();
+        checkReferences(changes.tx(), records.get(i), one);
+        String prefix = "[" + i + "]";
+        one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
+      }
+      all.throwIfAny(); // rolls the whole batch back
       records.forEach(r -> recordCreated(changes, r, definitions));
       return List.copyOf(records);
     });
@@ -314,7 +325,8 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     });
   }
 
-  private @Nullable R prepare(Changes changes, D draft, List<FieldDefinition> definitions, Violations violations) {
+  private @Nullable R prepare(Changes changes, D draft, List<FieldDefinition> definitions, Violations violations,
+      boolean checkReferences) {
     violations.addAll(InputValidator.check(session.kernel().validator(), draft));
     CustomFields custom = CustomValues.resolve(definitions, CustomFields.none(), customOf(draft), session.profile(), violations);
     Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), ownerOf(draft), session.actor(), violations);
@@ -322,7 +334,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       return null;
     }
     R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), violations);
-    if (record != null) {
+    if (record != null && checkReferences) {
       checkReferences(changes.tx(), record, violations);
     }
     return violations.isEmpty() ? record : null;

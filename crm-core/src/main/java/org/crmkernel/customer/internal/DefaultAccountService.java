@@ -50,9 +50,9 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
       .list("addresses", a -> a.addresses().stream().map(x -> x.singleLine()).toList())
       .list("phones", Account::phones)
       .list("emails", Account::emails)
-      .field("parentAccount", Account::parentAccountId)
+      .field("parentAccount", a -> a.parentAccountId().map(AccountId::ref))
       .field("owner", a -> Optional.of(a.ownership().owner().ref()))
-      .field("owningUnit", a -> Optional.of(a.ownership().owningUnitId()))
+      .field("owningUnit", a -> Optional.of(a.ownership().owningUnitId().ref()))
       .field("state", a -> Optional.of(a.state()))
       .build();
 

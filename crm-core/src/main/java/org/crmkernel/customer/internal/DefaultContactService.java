@@ -39,9 +39,9 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
       .list("phones", Contact::phones)
       .list("addresses", c -> c.addresses().stream().map(x -> x.singleLine()).toList())
       .field("birthDate", Contact::birthDate)
-      .field("account", Contact::accountId)
+      .field("account", c -> c.accountId().map(AccountId::ref))
       .field("owner", c -> Optional.of(c.ownership().owner().ref()))
-      .field("owningUnit", c -> Optional.of(c.ownership().owningUnitId()))
+      .field("owningUnit", c -> Optional.of(c.ownership().owningUnitId().ref()))
       .field("state", c -> Optional.of(c.state()))
       .build();
 
@@ -161,7 +161,8 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
   void afterUpdate(Changes changes, Contact before, Contact after) {
     if (!before.accountId().equals(after.accountId())) {
       changes.record(AuditOperation.LINK, EventType.CONTACT_LINKED, after.ref(), after.version(),
-          List.of(FieldChange.of("account", before.accountId().map(Object::toString), after.accountId().map(Object::toString))));
+          List.of(FieldChange.of("account", before.accountId().map(a -> a.ref().toString()),
+              after.accountId().map(a -> a.ref().toString()))));
     }
   }
 }

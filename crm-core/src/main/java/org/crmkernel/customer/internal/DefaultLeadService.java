@@ -42,7 +42,7 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
       .field("source", Lead::source)
       .field("status", l -> Optional.of(l.status()))
       .field("owner", l -> Optional.of(l.ownership().owner().ref()))
-      .field("owningUnit", l -> Optional.of(l.ownership().owningUnitId()))
+      .field("owningUnit", l -> Optional.of(l.ownership().owningUnitId().ref()))
       .field("state", l -> Optional.of(l.state()))
       .build();
 

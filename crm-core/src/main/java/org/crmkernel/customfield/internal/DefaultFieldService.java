@@ -26,7 +26,6 @@ import org.crmkernel.model.field.FieldType;
 import org.crmkernel.model.field.FieldValue;
 import org.crmkernel.model.id.FieldDefinitionId;
 import org.crmkernel.model.id.RecordKind;
-import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.model.record.Revision;
 
@@ -178,12 +177,16 @@ public final class DefaultFieldService implements FieldService {
       return;
     }
     if (policy == ExistingValues.REJECT || missingRequired) {
-      List<RecordRef> named = offenders.stream().limit(NAMED_OFFENDERS).map(r -> r.ref()).toList();
       String why = missingRequired && policy == ExistingValues.CLEAR_INVALID
           ? " lack a value for a field that would become required; set values first"
           : " hold values the changed field would reject; fix them or use CLEAR_INVALID";
-      throw CrmValidationException.of("existingValues", "existing_values_invalid",
-          offenders.size() + " " + next.recordKind() + " records" + why + " (for example " + named + ")");
+      List<Violation> found = new ArrayList<>();
+      found.add(new Violation("existingValues", "existing_values_invalid",
+          offenders.size() + " " + next.recordKind() + " records" + why));
+      // One violation per named record, its reference in the path, so callers need not parse text.
+      offenders.stream().limit(NAMED_OFFENDERS).forEach(r -> found.add(new Violation("existingValues." + r.ref(),
+          "existing_value_invalid", "holds a value the changed field would reject")));
+      throw new CrmValidationException(found);
     }
     for (CrmRecord<?> record : offenders) {
       CustomFields before = CustomizableRecords.fieldsOf(record);

@@ -33,15 +33,16 @@ import org.crmkernel.spi.query.Sort;
 public final class DefaultDirectoryService implements DirectoryService {
 
   private static final FieldDiff<BusinessUnit> UNIT_AUDIT = FieldDiff.<BusinessUnit>builder()
-      .field("name", u -> Optional.of(u.name())).field("parent", BusinessUnit::parentId)
+      .field("name", u -> Optional.of(u.name())).field("parent", u -> u.parentId().map(BusinessUnitId::ref))
       .field("active", u -> Optional.of(u.active())).build();
   private static final FieldDiff<User> USER_AUDIT = FieldDiff.<User>builder()
       .field("fullName", u -> Optional.of(u.fullName())).field("email", u -> Optional.of(u.email()))
-      .field("businessUnit", u -> Optional.of(u.businessUnitId())).field("manager", User::managerId)
+      .field("businessUnit", u -> Optional.of(u.businessUnitId().ref())).field("manager", u -> u.managerId().map(UserId::ref))
       .field("active", u -> Optional.of(u.active())).build();
   private static final FieldDiff<Team> TEAM_AUDIT = FieldDiff.<Team>builder()
       .field("name", t -> Optional.of(t.name())).field("type", t -> Optional.of(t.type()))
-      .field("businessUnit", t -> Optional.of(t.businessUnitId())).list("members", t -> List.copyOf(t.members()))
+      .field("businessUnit", t -> Optional.of(t.businessUnitId().ref()))
+      .list("members", t -> t.members().stream().map(UserId::ref).toList())
       .build();
 
   private final SessionContext session;

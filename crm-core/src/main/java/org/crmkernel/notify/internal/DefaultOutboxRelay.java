@@ -99,16 +99,24 @@ public final class DefaultOutboxRelay implements OutboxRelay, AfterCommit {
     return deliver(message.tenantId(), message.eventId(), event, message.attempts());
   }
 
+  /**
+   * Hands the event to every sink, also after one fails, so a failing sink does not hold the
+   * others back; if any failed, the event is retried for all (receivers drop duplicates by id).
+   */
   private Outcome deliver(TenantId tenant, EventId id, DomainEvent event, int attemptsBefore) {
+    List<String> failures = new ArrayList<>(0);
     for (NotificationSink sink : sinks) {
       try {
         sink.deliver(event);
       } catch (RuntimeException e) {
-        LOG.warn("sink {} failed on event {} ({}); it will be retried", sink, id, event.type().wireName(), e);
-        return new Outcome(tenant, id, attemptsBefore, Optional.of(sink + ": " + e));
+        // Expected now and then (a webhook timing out): one line at WARN, the stack at DEBUG.
+        LOG.warn("sink {} failed on event {} ({}): {}; it will be retried", sink, id, event.type().wireName(), e.toString());
+        LOG.debug("sink failure", e);
+        failures.add(sink + ": " + e);
       }
     }
-    return new Outcome(tenant, id, attemptsBefore, Optional.empty());
+    return new Outcome(tenant, id, attemptsBefore,
+        failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures)));
   }
 
   private void record(List<Outcome> outcomes) {

@@ -82,8 +82,12 @@ public record FieldDefinition(
     return maxLength.orElse(type.maxLengthCap());
   }
 
-  /** A field reference for filtering and sorting by this field. */
-  public CustomFieldRef<?> fieldRef() {
+  /**
+   * A field reference for filtering and sorting records of this definition's kind by this
+   * field, typed for the caller ({@code CustomFieldRef<Account> region = definition.fieldRef()});
+   * the kernel rejects a query that uses it on another kind.
+   */
+  public <R> CustomFieldRef<R> fieldRef() {
     return new CustomFieldRef<>(recordKind, apiName, type.valueType(), type.isMultiValued());
   }
 

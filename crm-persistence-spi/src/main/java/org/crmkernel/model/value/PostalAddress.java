@@ -42,6 +42,12 @@ public record PostalAddress(
         Optional.of(postalCode), Optional.of(countryCode));
   }
 
+  /** A street address in a city, region (state, province) and country. */
+  public static PostalAddress of(String street, String city, String region, String postalCode, String countryCode) {
+    return new PostalAddress(Optional.of(street), Optional.of(city), Optional.of(region), Optional.of(postalCode),
+        Optional.of(countryCode));
+  }
+
   /** One line for display, such as {@code 1 Main St, 94105 San Francisco, US}. */
   public String singleLine() {
     StringBuilder line = new StringBuilder();
