@@ -16,7 +16,9 @@ public record CustomFields(SortedMap<String, FieldValue> values) {
 
   /** Copies the values into an unmodifiable sorted map and checks the names. */
   public CustomFields {
-    TreeMap<String, FieldValue> copy = new TreeMap<>(values);
+    // Natural order, whatever comparator the caller's SortedMap had.
+    TreeMap<String, FieldValue> copy = new TreeMap<>();
+    copy.putAll(values);
     copy.keySet().forEach(FieldDefinition::requireApiName);
     values = Collections.unmodifiableSortedMap(copy);
   }

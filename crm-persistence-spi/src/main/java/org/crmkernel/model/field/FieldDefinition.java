@@ -168,8 +168,10 @@ public record FieldDefinition(
 
   /** Checks that {@code url} is an absolute http or https URL of at most {@code maxLength}. */
   public static void checkUrl(String url, int maxLength, String path, Violations v) {
-    if (url.length() > maxLength) {
-      v.add(path, "too_long", "is longer than " + maxLength + " characters");
+    Violations textual = new Violations();
+    Texts.clean(url, path, maxLength, false, textual);
+    if (!textual.isEmpty()) {
+      v.addAll(textual.list());
       return;
     }
     try {

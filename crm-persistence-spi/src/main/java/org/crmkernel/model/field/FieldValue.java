@@ -166,7 +166,10 @@ public sealed interface FieldValue {
   record MultiPicklistValue(SortedSet<String> choices) implements FieldValue {
     /** Copies the choices into an unmodifiable sorted set. */
     public MultiPicklistValue {
-      choices = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(choices));
+      // Natural order, whatever comparator the caller's SortedSet had.
+      TreeSet<String> copy = new TreeSet<>();
+      copy.addAll(choices);
+      choices = java.util.Collections.unmodifiableSortedSet(copy);
     }
 
     @Override

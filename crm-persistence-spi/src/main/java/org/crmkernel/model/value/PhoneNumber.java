@@ -16,6 +16,9 @@ public record PhoneNumber(String e164, Optional<String> extension) {
   private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
   private static final Pattern EXTENSION = Pattern.compile("[0-9]{1,10}");
   private static final int MAX_INPUT_LENGTH = 64;
+  private static final Pattern TRAILING_EXTENSION =
+      Pattern.compile("(?i)\\s*(?:;\\s*ext\\s*=|ext\\.?|extension|x|#)\\s*[0-9]+\\s*$");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   /** Accepts only E.164 and a numeric extension. */
   public PhoneNumber {
@@ -38,6 +41,11 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     }
     if (raw.length() > MAX_INPUT_LENGTH) {
       throw CrmValidationException.of("", "too_long", "is longer than " + MAX_INPUT_LENGTH + " characters");
+    }
+    // libphonenumber reads vanity letters as keypad digits and drops stray ones ('030 l23456'
+    // would become +493023456); a CRM must not store a number nobody typed.
+    if (LETTER.matcher(TRAILING_EXTENSION.matcher(raw).replaceFirst("")).find()) {
+      throw CrmValidationException.of("", "invalid_phone", "contains letters; type the number in digits");
     }
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     Phonenumber.PhoneNumber parsed;
