@@ -17,7 +17,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class CustomFieldsProperties {
@@ -87,18 +86,18 @@ class CustomFieldsProperties {
   }
 
   @Test
-  @Disabled("bug: CustomFields copies a SortedMap with new TreeMap<>(values), which keeps the caller's comparator")
   void keysAreSortedByNameWhateverTheCallersComparator() {
     TreeMap<String, FieldValue> reversed = new TreeMap<>(Comparator.reverseOrder());
     reversed.put("alpha", ONE);
     reversed.put("beta", TWO);
 
-    assertThat(List.copyOf(new CustomFields(reversed).values().keySet())).containsExactly("alpha", "beta");
+    CustomFields fields = new CustomFields(reversed);
+
+    assertThat(List.copyOf(fields.values().keySet())).containsExactly("alpha", "beta");
+    assertThat(fields.values().comparator()).isNull();
   }
 
   @Test
-  @Disabled("bug: MultiPicklistValue copies a SortedSet with new TreeSet<>(choices), which keeps the caller's "
-      + "comparator")
   void multiPicklistChoicesAreSortedWhateverTheCallersComparator() {
     SortedSet<String> reversed = new TreeSet<>(Comparator.reverseOrder());
     reversed.add("blue");

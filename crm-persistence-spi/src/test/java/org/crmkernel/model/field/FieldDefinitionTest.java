@@ -182,6 +182,14 @@ class FieldDefinitionTest {
   }
 
   @Test
+  void urlsFollowTheTextRules() {
+    assertThat(check(field(FieldType.URL), new FieldValue.UrlValue("https://example.com/a\uD800")))
+        .containsExactly("custom.region:invalid_unicode");
+    assertThat(check(field(FieldType.URL), new FieldValue.UrlValue("https://example.com/\u0085")))
+        .containsExactly("custom.region:control_character");
+  }
+
+  @Test
   void urlsMayNotExceedTheMaximumLength() {
     FieldDefinition link = withMaxLength(FieldType.URL, 20);
 
