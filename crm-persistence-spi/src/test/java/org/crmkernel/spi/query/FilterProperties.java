@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.field.ValueType;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FilterProperties {
@@ -152,6 +153,16 @@ class FilterProperties {
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static FieldRef<Row, Object> untyped(FieldRef<Row, ?> field) {
     return (FieldRef) field;
+  }
+
+  @Test
+  @Disabled("bug: Filter accepts text with unpaired surrogates, which UTF-8 stores cannot hold (they read '?') and "
+      + "which String.startsWith matches against half of a surrogate pair, unlike a code point prefix")
+  void refusesTextThatIsNotWellFormedUnicode() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Filter.eq(Row.NAME, "a\uD800"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Filter.in(Row.TAGS, List.of("ok", "\uDC00")));
+    assertThatIllegalArgumentException().isThrownBy(() -> Filter.atLeast(Row.NAME, "\uD83D"));
+    assertThatIllegalArgumentException().isThrownBy(() -> Filter.startsWith(Row.NAME, "\uD83D"));
   }
 
   @Test
