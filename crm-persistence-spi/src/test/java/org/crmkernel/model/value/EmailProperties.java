@@ -64,7 +64,7 @@ class EmailProperties {
     } catch (CrmValidationException rejected) {
       return;
     }
-    String local = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFC);
+    String local = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC).strip();
     local = local.substring(0, local.lastIndexOf('@'));
 
     assertThat(parsed.localPart()).isEqualTo(local);
