@@ -158,6 +158,14 @@ class CustomFieldTest extends KernelTestSupport {
   }
 
   @Test
+  void longTextCannotBeSortedBy() {
+    define("notes", FieldType.LONG_TEXT, b -> b);
+
+    assertThatThrownBy(() -> session.accounts().list(Query.of(Filter.all(), Sort.by(AccountFields.custom("notes", ValueType.TEXT)))))
+        .hasMessageContaining("not_sortable");
+  }
+
+  @Test
   void queriesOnUnknownCustomFieldsOrOtherKindsAreRejected() {
     assertThatThrownBy(() -> session.accounts().list(Query.of(Filter.eq(AccountFields.custom("nope", ValueType.TEXT), (Object) "x"),
         Sort.byId()))).hasMessageContaining("unknown_field");

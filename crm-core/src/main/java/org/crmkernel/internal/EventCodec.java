@@ -15,6 +15,8 @@ import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.Actor;
 import org.jspecify.annotations.Nullable;
+import java.io.StringWriter;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -26,15 +28,37 @@ public final class EventCodec {
 
   private final JsonMapper mapper = JsonMapper.builder().build();
 
-  /** The event as JSON. */
+  /**
+   * The event as JSON, in the shape of {@link EventJson}. Written with Jackson's streaming
+   * generator: this runs on every write, and binding records by reflection cost three times as
+   * much (crm-bench).
+   */
   public String encode(DomainEvent event) {
-    List<ChangeJson> changes = event.changes().stream()
-        .map(c -> new ChangeJson(c.field(), c.before().orElse(null), c.after().orElse(null)))
-        .toList();
-    EventJson json = new EventJson(event.id().toString(), event.tenantId().toString(), event.type().wireName(),
-        event.subject().kind().name(), event.subject().id().toString(), event.subjectVersion(),
-        event.actor().describe(), event.occurredAt().toString(), event.correlationId().toString(), changes);
-    return mapper.writeValueAsString(json);
+    StringWriter out = new StringWriter(256 + 96 * event.changes().size());
+    try (JsonGenerator json = mapper.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeStringProperty("id", event.id().toString());
+      json.writeStringProperty("tenantId", event.tenantId().toString());
+      json.writeStringProperty("type", event.type().wireName());
+      json.writeStringProperty("subjectKind", event.subject().kind().name());
+      json.writeStringProperty("subjectId", event.subject().id().toString());
+      json.writeNumberProperty("subjectVersion", event.subjectVersion());
+      json.writeStringProperty("actor", event.actor().describe());
+      json.writeStringProperty("occurredAt", event.occurredAt().toString());
+      json.writeStringProperty("correlationId", event.correlationId().toString());
+      json.writeName("changes");
+      json.writeStartArray();
+      for (FieldChange change : event.changes()) {
+        json.writeStartObject();
+        json.writeStringProperty("field", change.field());
+        json.writeStringProperty("before", change.before().orElse(null));
+        json.writeStringProperty("after", change.after().orElse(null));
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    }
+    return out.toString();
   }
 
   /** The event in {@code json}. */

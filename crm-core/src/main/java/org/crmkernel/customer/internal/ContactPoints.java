@@ -2,7 +2,6 @@ package org.crmkernel.customer.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.value.Email;
@@ -10,6 +9,8 @@ import org.crmkernel.model.value.PhoneNumber;
 
 /** Reads the e-mail addresses, phone numbers and websites callers type. */
 final class ContactPoints {
+
+  private static final java.util.regex.Pattern HAS_SCHEME = java.util.regex.Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
 
   private ContactPoints() {}
 
@@ -26,11 +27,19 @@ final class ContactPoints {
     return parsed;
   }
 
-  /** Every number parsed with {@code region}, problems recorded under {@code phones[i]}. */
-  static List<PhoneNumber> phones(List<String> raw, String region, Violations violations) {
+  /**
+   * Every number parsed with {@code region}, problems recorded under {@code phones[i]}. A text
+   * equal to the editing form of one of {@code stored} is that number, without parsing again.
+   */
+  static List<PhoneNumber> phones(List<String> raw, String region, List<PhoneNumber> stored, Violations violations) {
     List<PhoneNumber> parsed = new ArrayList<>(raw.size());
     for (int i = 0; i < raw.size(); i++) {
       String text = raw.get(i);
+      PhoneNumber known = stored.stream().filter(p -> phoneText(p).equals(text)).findFirst().orElse(null);
+      if (known != null) {
+        parsed.add(known);
+        continue;
+      }
       PhoneNumber phone = violations.attempt("phones[" + i + "]", () -> PhoneNumber.parse(text, region));
       if (phone != null) {
         parsed.add(phone);
@@ -42,12 +51,16 @@ final class ContactPoints {
   /** The website with {@code https://} added when the caller gave none; blank means none. */
   static Optional<String> website(Optional<String> raw) {
     return raw.map(String::strip).filter(w -> !w.isEmpty())
-        .map(w -> w.toLowerCase(Locale.ROOT).matches("^[a-z][a-z0-9+.-]*://.*") ? w : "https://" + w);
+        .map(w -> HAS_SCHEME.matcher(w).matches() ? w : "https://" + w);
   }
 
-  /** The typed form of stored numbers, for editing. */
+  /** The editing form of stored numbers: E.164 with the extension, which parses back to them. */
   static List<String> phoneTexts(List<PhoneNumber> phones) {
-    return phones.stream().map(PhoneNumber::international).toList();
+    return phones.stream().map(ContactPoints::phoneText).toList();
+  }
+
+  private static String phoneText(PhoneNumber phone) {
+    return phone.extension().map(x -> phone.e164() + " ext. " + x).orElse(phone.e164());
   }
 
   /** The typed form of stored addresses, for editing. */

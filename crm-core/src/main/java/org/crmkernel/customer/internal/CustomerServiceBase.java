@@ -25,6 +25,7 @@ import org.crmkernel.model.field.CustomFields;
 import org.crmkernel.model.field.Customizable;
 import org.crmkernel.model.field.FieldDefinition;
 import org.crmkernel.model.field.FieldRef;
+import org.crmkernel.model.field.FieldType;
 import org.crmkernel.model.field.FieldValue;
 import org.crmkernel.model.field.StandardField;
 import org.crmkernel.model.id.RecordId;
@@ -34,6 +35,7 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.model.value.PhoneNumber;
 import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
@@ -74,7 +76,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   /** Builds the record, recording every problem; null if there were any. */
   abstract @Nullable R build(D draft, I id, Ownership ownership, RecordState state, CustomFields custom,
-      Revision revision, Violations violations);
+      Revision revision, List<PhoneNumber> storedPhones, Violations violations);
+
+  /** The record's phone numbers, reused on update when their text did not change. */
+  abstract List<PhoneNumber> phonesOf(R record);
 
   abstract D draftOf(R record, Map<String, Object> editableCustom);
 
@@ -199,7 +204,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
           ? Owners.resolve(changes.tx(), session.tenantId(), owner, session.actor(), violations)
           : current.ownership();
       R changed = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
-          current.revision().next(changes.now()), violations);
+          current.revision().next(changes.now()), phonesOf(current), violations);
       if (changed != null) {
         checkReferences(changes.tx(), changed, violations);
         checkChange(current, changed, violations);
@@ -333,7 +338,8 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     if (ownership == null) {
       return null;
     }
-    R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), violations);
+    R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), List.of(),
+        violations);
     if (record != null && checkReferences) {
       checkReferences(changes.tx(), record, violations);
     }
@@ -379,10 +385,14 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     }
   }
 
-  /** Checks that a query names fields of this kind and custom fields that exist with that type. */
+  /**
+   * Checks that a query names fields of this kind, custom fields that exist with that type, and
+   * sorts only by custom fields that hold one short value (not long text or multi-select).
+   */
   private void checkFields(StoreTransaction tx, List<? extends FieldRef<R, ?>> filterFields, Sort<R> sort) {
     List<FieldRef<R, ?>> fields = new ArrayList<>(filterFields);
-    sort.keys().forEach(k -> fields.add(k.field()));
+    List<FieldRef<R, ?>> sorted = sort.keys().stream().<FieldRef<R, ?>>map(Sort.Key::field).toList();
+    fields.addAll(sorted);
     Violations violations = new Violations();
     List<FieldDefinition> definitions = null;
     for (FieldRef<R, ?> field : fields) {
@@ -392,10 +402,13 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
         if (definitions == null) {
           definitions = Definitions.of(tx, session.tenantId(), kind());
         }
-        boolean known = definitions.stream().anyMatch(d -> d.apiName().equals(custom.apiName())
-            && d.type().valueType() == custom.valueType());
-        violations.check(known, "query", "unknown_field",
+        Optional<FieldDefinition> definition = definitions.stream().filter(d -> d.apiName().equals(custom.apiName())
+            && d.type().valueType() == custom.valueType()).findFirst();
+        violations.check(definition.isPresent(), "query", "unknown_field",
             "no custom field " + custom.apiName() + " of type " + custom.valueType() + " on " + kind());
+        boolean unsortable = definition.map(d -> d.type() == FieldType.LONG_TEXT || d.type().isMultiValued()).orElse(false);
+        violations.check(!(sorted.contains(field) && unsortable), "query", "not_sortable",
+            "custom field " + custom.apiName() + " holds long text or several values and cannot be sorted by");
       }
     }
     violations.throwIfAny();

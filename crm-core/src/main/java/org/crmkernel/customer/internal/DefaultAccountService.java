@@ -25,6 +25,7 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.model.value.PhoneNumber;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.query.Filter;
@@ -87,10 +88,15 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
   }
 
   @Override
+  List<PhoneNumber> phonesOf(Account record) {
+    return record.phones();
+  }
+
+  @Override
   @Nullable Account build(AccountDraft d, AccountId id, Ownership ownership, RecordState state, CustomFields custom,
-      Revision revision, Violations violations) {
+      Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
-    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);
     return construct(violations, () -> new Account(id, session.tenantId(), d.name(), ContactPoints.website(d.website()),
         d.industry(), d.employeeCount(), d.annualRevenue(), d.addresses(), phones, emails, d.parentAccountId(),
         ownership, state, custom, revision));

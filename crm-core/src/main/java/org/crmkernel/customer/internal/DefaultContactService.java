@@ -24,6 +24,7 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.model.value.PhoneNumber;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.jspecify.annotations.Nullable;
@@ -86,10 +87,15 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
   }
 
   @Override
+  List<PhoneNumber> phonesOf(Contact record) {
+    return record.phones();
+  }
+
+  @Override
   @Nullable Contact build(ContactDraft d, ContactId id, Ownership ownership, RecordState state, CustomFields custom,
-      Revision revision, Violations violations) {
+      Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
-    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);
     return construct(violations, () -> new Contact(id, session.tenantId(), d.name(), d.jobTitle(), emails, phones,
         d.addresses(), d.birthDate(), d.accountId(), ownership, state, custom, revision));
   }

@@ -1,5 +1,6 @@
 package org.crmkernel.customer.internal;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.customer.LeadDraft;
@@ -21,6 +22,7 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.model.value.PhoneNumber;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.jspecify.annotations.Nullable;
@@ -77,10 +79,15 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
   }
 
   @Override
+  List<PhoneNumber> phonesOf(Lead record) {
+    return record.phones();
+  }
+
+  @Override
   @Nullable Lead build(LeadDraft d, LeadId id, Ownership ownership, RecordState state, CustomFields custom,
-      Revision revision, Violations violations) {
+      Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
-    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), violations);
+    var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);
     if (revision.version() == 1) {
       violations.check(d.status() != LeadStatus.CONVERTED, "status", "conversion_only",
           "a lead becomes CONVERTED only by conversion");

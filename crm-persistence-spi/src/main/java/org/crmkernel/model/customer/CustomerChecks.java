@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.field.FieldDefinition;
+import org.crmkernel.model.value.Texts;
 
 /** Checks shared by the customer records' constructors. */
 final class CustomerChecks {
@@ -38,7 +39,12 @@ final class CustomerChecks {
   /** Cleans an optional website, which must be an absolute http or https URL. */
   static Optional<String> website(Optional<String> website, Violations v) {
     Objects.requireNonNull(website, "website");
-    website.ifPresent(url -> FieldDefinition.checkUrl(url, 2048, "website", v));
-    return website;
+    Violations textual = new Violations();
+    Optional<String> cleaned = Texts.optional(website, "website", 2048, textual);
+    v.addAll(textual.list());
+    if (textual.isEmpty()) {
+      cleaned.ifPresent(url -> FieldDefinition.checkUrl(url, 2048, "website", v));
+    }
+    return cleaned;
   }
 }

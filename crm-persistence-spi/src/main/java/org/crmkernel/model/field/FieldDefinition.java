@@ -169,9 +169,13 @@ public record FieldDefinition(
   /** Checks that {@code url} is an absolute http or https URL of at most {@code maxLength}. */
   public static void checkUrl(String url, int maxLength, String path, Violations v) {
     Violations textual = new Violations();
-    Texts.clean(url, path, maxLength, false, textual);
+    String cleaned = Texts.clean(url, path, maxLength, false, textual);
     if (!textual.isEmpty()) {
       v.addAll(textual.list());
+      return;
+    }
+    if (!url.equals(cleaned)) {
+      v.add(path, "not_normalised", "must be trimmed and in Unicode NFC");
       return;
     }
     try {

@@ -62,7 +62,9 @@ public record Email(String address) {
   }
 
   private static String normalise(String raw, Violations violations) {
-    String value = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+    boolean ascii = isAscii(raw);
+    // ASCII is already NFC, and its domain needs only lower-casing: skip the costly IDNA path.
+    String value = (ascii ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC)).strip();
     if (value.isEmpty()) {
       violations.add("", "required", "must not be blank");
       return value;
@@ -75,7 +77,8 @@ public record Email(String address) {
     String local = value.substring(0, at);
     String domain;
     try {
-      domain = IDN.toASCII(value.substring(at + 1), IDN.USE_STD3_ASCII_RULES).toLowerCase(Locale.ROOT);
+      String given = value.substring(at + 1);
+      domain = (ascii ? given : IDN.toASCII(given, IDN.USE_STD3_ASCII_RULES)).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       violations.add("", "invalid_email", "has a domain that is not a valid host name");
       return value;
@@ -98,5 +101,14 @@ public record Email(String address) {
       violations.add("", "too_long", "is longer than " + MAX_LENGTH + " characters");
     }
     return normal;
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -20,6 +20,7 @@ public record PostalAddress(
   public static final int MAX_STREET = 255, MAX_CITY = 80, MAX_REGION = 80, MAX_POSTAL_CODE = 20;
 
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
 
   /** Validates every part, listing all problems. */
   public PostalAddress {
@@ -51,7 +52,7 @@ public record PostalAddress(
   /** One line for display, such as {@code 1 Main St, 94105 San Francisco, US}. */
   public String singleLine() {
     StringBuilder line = new StringBuilder();
-    street.ifPresent(s -> line.append(s.replaceAll("\\s*\\R\\s*", ", ")));
+    street.ifPresent(s -> line.append(LINE_BREAK.matcher(s).replaceAll(", ")));
     String place = String.join(" ", postalCode.orElse(""), city.orElse("")).strip();
     for (String part : new String[] {place, region.orElse(""), countryCode.orElse("")}) {
       if (!part.isEmpty()) {

@@ -19,7 +19,7 @@ public final class Texts {
    */
   public static @org.jspecify.annotations.Nullable String required(
       @org.jspecify.annotations.Nullable String raw, String path, int maxLength, Violations violations) {
-    if (raw == null || raw.isBlank()) {
+    if (raw == null || isBlank(raw)) {
       violations.add(path, "required", "must not be blank");
       return null;
     }
@@ -35,7 +35,7 @@ public final class Texts {
   /** The cleaned form of an optional value that may hold line breaks when {@code multiLine}. */
   public static Optional<String> optional(
       Optional<String> raw, String path, int maxLength, boolean multiLine, Violations violations) {
-    if (raw.isEmpty() || raw.get().isBlank()) {
+    if (raw.isEmpty() || isBlank(raw.get())) {
       return Optional.empty();
     }
     return Optional.ofNullable(clean(raw.get(), path, maxLength, multiLine, violations));
@@ -64,6 +64,15 @@ public final class Texts {
       violations.add(path, "too_long", "is " + length + " characters long; the limit is " + maxLength);
     }
     return violations.list().size() == before ? value : null;
+  }
+
+  /**
+   * Whether {@code text} shows nothing: only white space, space separators such as the
+   * no-break space, and invisible format characters such as the zero-width space.
+   */
+  public static boolean isBlank(String text) {
+    return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+        || Character.getType(c) == Character.FORMAT);
   }
 
   /** Whether {@code value} is already in the clean form (used by record constructors). */

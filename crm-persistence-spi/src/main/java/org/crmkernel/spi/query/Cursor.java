@@ -21,7 +21,7 @@ import org.crmkernel.model.field.ValueType;
 public record Cursor(String token) {
 
   /** The longest token accepted. */
-  public static final int MAX_LENGTH = 4_096;
+  public static final int MAX_LENGTH = 65_536;
 
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]+");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

@@ -109,6 +109,21 @@ public sealed interface Filter<R>
       throw new IllegalArgumentException("field " + field.name() + " takes " + field.valueType()
           + " values, not " + value.getClass().getSimpleName());
     }
+    if (value instanceof String text) {
+      requireWellFormed(text);
+    }
+  }
+
+  /** Refuses text with unpaired surrogates: no store can hold it, and it breaks code-point order. */
+  private static void requireWellFormed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException("filter text holds an unpaired surrogate at index " + i);
+      }
+    }
   }
 
   /** Matches every record. */
@@ -231,6 +246,7 @@ public sealed interface Filter<R>
       if (prefix.isEmpty()) {
         throw new IllegalArgumentException("a prefix must not be empty");
       }
+      requireWellFormed(prefix);
     }
 
     @Override

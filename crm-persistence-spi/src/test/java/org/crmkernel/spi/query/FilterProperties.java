@@ -18,7 +18,6 @@ import net.jqwik.api.Provide;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.field.ValueType;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FilterProperties {
@@ -156,8 +155,6 @@ class FilterProperties {
   }
 
   @Test
-  @Disabled("bug: Filter accepts text with unpaired surrogates, which UTF-8 stores cannot hold (they read '?') and "
-      + "which String.startsWith matches against half of a surrogate pair, unlike a code point prefix")
   void refusesTextThatIsNotWellFormedUnicode() {
     assertThatIllegalArgumentException().isThrownBy(() -> Filter.eq(Row.NAME, "a\uD800"));
     assertThatIllegalArgumentException().isThrownBy(() -> Filter.in(Row.TAGS, List.of("ok", "\uDC00")));
