@@ -25,8 +25,9 @@ public final class Uuid7 {
             : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
       };
 
-  private static final SecureRandom SEED = new SecureRandom();
   private static final AtomicLong LAST = new AtomicLong();
+  /** Random bits come from a CSPRNG (RFC 9562, 6.9), read 512 bytes at a time per thread. */
+  private static final ThreadLocal<RandomBits> RANDOM = ThreadLocal.withInitial(RandomBits::new);
 
   private Uuid7() {}
 
@@ -37,8 +38,22 @@ public final class Uuid7 {
     long stamp =
         LAST.updateAndGet(last -> Math.max(last + 1, (millis & 0xFFFF_FFFF_FFFFL) << 12));
     long high = ((stamp >>> 12) << 16) | 0x7000L | (stamp & 0x0FFFL);
-    long low = (SEED.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    long low = (RANDOM.get().nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(high, low);
+  }
+
+  /** A per-thread buffer of CSPRNG output, so that each id costs no lock and no system call. */
+  private static final class RandomBits {
+    private final SecureRandom source = new SecureRandom();
+    private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(512).position(512);
+
+    long nextLong() {
+      if (!buffer.hasRemaining()) {
+        source.nextBytes(buffer.array());
+        buffer.clear();
+      }
+      return buffer.getLong();
+    }
   }
 
   /** The millisecond timestamp carried by a version 7 UUID. */

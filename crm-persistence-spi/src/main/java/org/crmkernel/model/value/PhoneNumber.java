@@ -44,7 +44,7 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     }
     // libphonenumber reads vanity letters as keypad digits and drops stray ones ('030 l23456'
     // would become +493023456); a CRM must not store a number nobody typed.
-    if (LETTER.matcher(TRAILING_EXTENSION.matcher(raw).replaceFirst("")).find()) {
+    if (hasLetter(raw) && LETTER.matcher(TRAILING_EXTENSION.matcher(raw).replaceFirst("")).find()) {
       throw CrmValidationException.of("", "invalid_phone", "contains letters; type the number in digits");
     }
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
@@ -85,6 +85,15 @@ public record PhoneNumber(String e164, Optional<String> extension) {
   @Override
   public String toString() {
     return extension.map(x -> e164 + ";ext=" + x).orElse(e164);
+  }
+
+  private static boolean hasLetter(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String reason(NumberParseException e) {
