@@ -54,11 +54,11 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     } catch (NumberParseException e) {
       throw CrmValidationException.of("", "invalid_phone", "is not a phone number (" + reason(e) + ")");
     }
-    if (!util.isPossibleNumber(parsed)) {
-      throw CrmValidationException.of("", "invalid_phone", "has the wrong number of digits for its country");
-    }
     if (!util.isValidNumber(parsed)) {
-      throw CrmValidationException.of("", "invalid_phone", "is not a number in use in its country's numbering plan");
+      // Only a failed number pays for the second check, which picks the message.
+      throw CrmValidationException.of("", "invalid_phone", util.isPossibleNumber(parsed)
+          ? "is not a number in use in its country's numbering plan"
+          : "has the wrong number of digits for its country");
     }
     String e164 = util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
     Optional<String> ext = parsed.hasExtension() && !parsed.getExtension().isEmpty()
