@@ -1,5 +1,6 @@
 package org.crmkernel.model.id;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Comparator;
@@ -26,8 +27,10 @@ public final class Uuid7 {
       };
 
   private static final AtomicLong LAST = new AtomicLong();
-  /** Random bits come from a CSPRNG (RFC 9562, 6.9), read 512 bytes at a time per thread. */
-  private static final ThreadLocal<RandomBits> RANDOM = ThreadLocal.withInitial(RandomBits::new);
+  /** Random bits come from a CSPRNG (RFC 9562, 6.9), read in 512-byte blocks, one per thread. */
+  private static final SecureRandom SOURCE = new SecureRandom();
+  private static final ThreadLocal<ByteBuffer> RANDOM =
+      ThreadLocal.withInitial(() -> ByteBuffer.allocate(512).position(512));
 
   private Uuid7() {}
 
@@ -38,22 +41,18 @@ public final class Uuid7 {
     long stamp =
         LAST.updateAndGet(last -> Math.max(last + 1, (millis & 0xFFFF_FFFF_FFFFL) << 12));
     long high = ((stamp >>> 12) << 16) | 0x7000L | (stamp & 0x0FFFL);
-    long low = (RANDOM.get().nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    long low = (nextRandomLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(high, low);
   }
 
-  /** A per-thread buffer of CSPRNG output, so that each id costs no lock and no system call. */
-  private static final class RandomBits {
-    private final SecureRandom source = new SecureRandom();
-    private final java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(512).position(512);
-
-    long nextLong() {
-      if (!buffer.hasRemaining()) {
-        source.nextBytes(buffer.array());
-        buffer.clear();
-      }
-      return buffer.getLong();
+  /** The next 64 random bits of this thread's block, refilling it from the CSPRNG when used up. */
+  private static long nextRandomLong() {
+    ByteBuffer block = RANDOM.get();
+    if (!block.hasRemaining()) {
+      SOURCE.nextBytes(block.array());
+      block.clear();
     }
+    return block.getLong();
   }
 
   /** The millisecond timestamp carried by a version 7 UUID. */
