@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.crmkernel.internal.AfterCommit;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.EventCodec;
 import org.crmkernel.internal.InputValidator;
 import org.crmkernel.internal.Kernel;
@@ -66,7 +67,7 @@ public final class Crm implements AutoCloseable {
 
   /** The entry to one tenant's data. */
   public TenantScope tenant(TenantId tenant) {
-    return new TenantScope(kernel, work, Objects.requireNonNull(tenant, "tenant"));
+    return new TenantScope(kernel, work, Arguments.present(tenant, "tenant"));
   }
 
   /** The relay that delivers outbox events to the notification sinks. */

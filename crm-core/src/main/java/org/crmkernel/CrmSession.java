@@ -13,6 +13,7 @@ import org.crmkernel.customfield.FieldService;
 import org.crmkernel.customfield.internal.DefaultFieldService;
 import org.crmkernel.directory.DirectoryService;
 import org.crmkernel.directory.internal.DefaultDirectoryService;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.id.CorrelationId;
@@ -61,7 +62,7 @@ public final class CrmSession {
    */
   public CrmSession withCorrelation(CorrelationId correlationId) {
     return new CrmSession(new SessionContext(context.kernel(), context.tenantId(), context.actor(),
-        Optional.of(correlationId)), work);
+        Optional.of(Arguments.present(correlationId, "correlationId"))), work);
   }
 
   /** Accounts. */

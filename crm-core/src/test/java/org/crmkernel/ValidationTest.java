@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.crmkernel.customer.AccountDraft;
 import org.crmkernel.customer.ContactDraft;
 import org.crmkernel.customer.LeadDraft;
 import org.crmkernel.customfield.FieldDefinitionDraft;
@@ -53,6 +55,42 @@ class ValidationTest extends KernelTestSupport {
             .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("name", "required"),
                 org.assertj.core.groups.Tuple.tuple("employeeCount", "too_small"),
                 org.assertj.core.groups.Tuple.tuple("industry", "too_long")));
+  }
+
+  @Test
+  @SuppressWarnings("DataFlowIssue") // nulls on purpose: callers from untyped code send them
+  void missingArgumentsFailAsBadInputNeverAsNullPointerExceptions() {
+    Account acme = createAccount("Acme");
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+        () -> session.accounts().create(null),
+        () -> session.accounts().createAll(null),
+        () -> session.accounts().createAll(java.util.Arrays.asList(account("A").build(), null)),
+        () -> session.accounts().get(null),
+        () -> session.accounts().find(null),
+        () -> session.accounts().update(null, 1, d -> d),
+        () -> session.accounts().update(acme.id(), acme.version(), null),
+        () -> session.accounts().update(acme.id(), acme.version(), d -> null),
+        () -> session.accounts().list(null),
+        () -> session.accounts().count(null),
+        () -> session.accounts().archive(null, 1),
+        () -> session.accounts().delete(null, 1),
+        () -> session.accounts().assignOwner(acme.id(), acme.version(), null),
+        () -> session.contacts().linkToAccount(null, 1, acme.id()),
+        () -> AccountDraft.builder(null),
+        () -> account("A").email(null),
+        () -> account("A").emails(java.util.Arrays.asList("a@b.example", null)),
+        () -> account("A").website((java.util.Optional<String>) null),
+        () -> account("A").custom(null, "x"),
+        () -> session.fields().define(null),
+        () -> session.directory().createUser("Bo", null, root.id(), Optional.empty()),
+        () -> session.directory().createTeam("T", org.crmkernel.model.directory.TeamType.OWNER, root.id(), null));
+
+    for (var call : calls) {
+      assertThatThrownBy(call).isInstanceOf(CrmValidationException.class)
+          .satisfies(e -> assertThat(((CrmValidationException) e).violations()).isNotEmpty());
+    }
+    assertThat(account("A").website((String) null).custom("tier", null).build().website()).isEmpty();
+    assertThat(session.accounts().count(org.crmkernel.spi.query.Filter.all())).isEqualTo(1);
   }
 
   @Test

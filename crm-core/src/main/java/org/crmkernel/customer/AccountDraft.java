@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.crmkernel.internal.Arguments;
+import org.jspecify.annotations.Nullable;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.record.Owner;
@@ -36,10 +37,10 @@ public record AccountDraft(
 
   /** Copies the collections. */
   public AccountDraft {
-    Objects.requireNonNull(name, "name");
-    addresses = List.copyOf(addresses);
-    phones = List.copyOf(phones);
-    emails = List.copyOf(emails);
+    Arguments.present(name, "name");
+    addresses = Arguments.list(addresses, "addresses");
+    phones = Arguments.list(phones, "phones");
+    emails = Arguments.list(emails, "emails");
     custom = Map.copyOf(custom);
   }
 
@@ -75,7 +76,7 @@ public record AccountDraft(
     private Optional<AccountId> parentAccountId = Optional.empty();
 
     private Builder(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
     }
 
     @Override
@@ -85,74 +86,74 @@ public record AccountDraft(
 
     /** The name. */
     public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
       return this;
     }
 
     /** The website, such as {@code acme.example} or {@code https://acme.example}. */
-    public Builder website(String website) {
-      return website(Optional.of(website));
+    public Builder website(@Nullable String website) {
+      return website(Optional.ofNullable(website));
     }
 
     /** The website, or none. */
     public Builder website(Optional<String> website) {
-      this.website = Objects.requireNonNull(website, "website");
+      this.website = Arguments.present(website, "website");
       return this;
     }
 
     /** The industry. */
-    public Builder industry(String industry) {
-      return industry(Optional.of(industry));
+    public Builder industry(@Nullable String industry) {
+      return industry(Optional.ofNullable(industry));
     }
 
     /** The industry, or none. */
     public Builder industry(Optional<String> industry) {
-      this.industry = Objects.requireNonNull(industry, "industry");
+      this.industry = Arguments.present(industry, "industry");
       return this;
     }
 
     /** The number of employees. */
-    public Builder employeeCount(int employeeCount) {
-      return employeeCount(Optional.of(employeeCount));
+    public Builder employeeCount(@Nullable int employeeCount) {
+      return employeeCount(Optional.ofNullable(employeeCount));
     }
 
     /** The number of employees, or none. */
     public Builder employeeCount(Optional<Integer> employeeCount) {
-      this.employeeCount = Objects.requireNonNull(employeeCount, "employeeCount");
+      this.employeeCount = Arguments.present(employeeCount, "employeeCount");
       return this;
     }
 
     /** The annual revenue. */
-    public Builder annualRevenue(Money annualRevenue) {
-      return annualRevenue(Optional.of(annualRevenue));
+    public Builder annualRevenue(@Nullable Money annualRevenue) {
+      return annualRevenue(Optional.ofNullable(annualRevenue));
     }
 
     /** The annual revenue, or none. */
     public Builder annualRevenue(Optional<Money> annualRevenue) {
-      this.annualRevenue = Objects.requireNonNull(annualRevenue, "annualRevenue");
+      this.annualRevenue = Arguments.present(annualRevenue, "annualRevenue");
       return this;
     }
 
     /** Adds an address. */
     public Builder address(PostalAddress address) {
-      addresses.add(Objects.requireNonNull(address, "address"));
+      addresses.add(Arguments.present(address, "addresses"));
       return this;
     }
 
     /** Replaces the addresses. */
     public Builder addresses(List<PostalAddress> addresses) {
-      this.addresses = new ArrayList<>(addresses);
+      this.addresses = new ArrayList<>(Arguments.list(addresses, "addresses"));
       return this;
     }
 
     /** The parent account. */
-    public Builder parentAccount(AccountId parent) {
-      return parentAccount(Optional.of(parent));
+    public Builder parentAccount(@Nullable AccountId parent) {
+      return parentAccount(Optional.ofNullable(parent));
     }
 
     /** The parent account, or none. */
     public Builder parentAccount(Optional<AccountId> parent) {
-      this.parentAccountId = Objects.requireNonNull(parent, "parent");
+      this.parentAccountId = Arguments.present(parent, "parent");
       return this;
     }
 

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.crmkernel.internal.Arguments;
+import org.jspecify.annotations.Nullable;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.record.Owner;
@@ -29,10 +30,10 @@ public record ContactDraft(
 
   /** Copies the collections. */
   public ContactDraft {
-    Objects.requireNonNull(name, "name");
-    emails = List.copyOf(emails);
-    phones = List.copyOf(phones);
-    addresses = List.copyOf(addresses);
+    Arguments.present(name, "name");
+    emails = Arguments.list(emails, "emails");
+    phones = Arguments.list(phones, "phones");
+    addresses = Arguments.list(addresses, "addresses");
     custom = Map.copyOf(custom);
   }
 
@@ -69,7 +70,7 @@ public record ContactDraft(
     private Optional<AccountId> accountId = Optional.empty();
 
     private Builder(PersonName name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
     }
 
     @Override
@@ -79,52 +80,52 @@ public record ContactDraft(
 
     /** The name. */
     public Builder name(PersonName name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
       return this;
     }
 
     /** The job title. */
-    public Builder jobTitle(String jobTitle) {
-      return jobTitle(Optional.of(jobTitle));
+    public Builder jobTitle(@Nullable String jobTitle) {
+      return jobTitle(Optional.ofNullable(jobTitle));
     }
 
     /** The job title, or none. */
     public Builder jobTitle(Optional<String> jobTitle) {
-      this.jobTitle = Objects.requireNonNull(jobTitle, "jobTitle");
+      this.jobTitle = Arguments.present(jobTitle, "jobTitle");
       return this;
     }
 
     /** Adds an address. */
     public Builder address(PostalAddress address) {
-      addresses.add(Objects.requireNonNull(address, "address"));
+      addresses.add(Arguments.present(address, "addresses"));
       return this;
     }
 
     /** Replaces the addresses. */
     public Builder addresses(List<PostalAddress> addresses) {
-      this.addresses = new ArrayList<>(addresses);
+      this.addresses = new ArrayList<>(Arguments.list(addresses, "addresses"));
       return this;
     }
 
     /** The birth date. */
-    public Builder birthDate(LocalDate birthDate) {
-      return birthDate(Optional.of(birthDate));
+    public Builder birthDate(@Nullable LocalDate birthDate) {
+      return birthDate(Optional.ofNullable(birthDate));
     }
 
     /** The birth date, or none. */
     public Builder birthDate(Optional<LocalDate> birthDate) {
-      this.birthDate = Objects.requireNonNull(birthDate, "birthDate");
+      this.birthDate = Arguments.present(birthDate, "birthDate");
       return this;
     }
 
     /** The account the contact works for. */
-    public Builder account(AccountId account) {
-      return account(Optional.of(account));
+    public Builder account(@Nullable AccountId account) {
+      return account(Optional.ofNullable(account));
     }
 
     /** The account the contact works for, or none. */
     public Builder account(Optional<AccountId> account) {
-      this.accountId = Objects.requireNonNull(account, "account");
+      this.accountId = Arguments.present(account, "account");
       return this;
     }
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.crmkernel.internal.Arguments;
+import org.jspecify.annotations.Nullable;
 import org.crmkernel.model.record.Owner;
 
 /**
@@ -34,40 +35,41 @@ public abstract class CustomerDraftBuilder<B extends CustomerDraftBuilder<B>> {
 
   /** Adds an e-mail address. */
   public B email(String email) {
-    emails.add(Objects.requireNonNull(email, "email"));
+    emails.add(Arguments.present(email, "emails"));
     return self();
   }
 
   /** Replaces the e-mail addresses. */
   public B emails(List<String> emails) {
-    this.emails = new ArrayList<>(emails);
+    this.emails = new ArrayList<>(Arguments.list(emails, "emails"));
     return self();
   }
 
   /** Adds a phone number as typed, such as {@code (030) 123456} or {@code +1 415 555 2671}. */
   public B phone(String phone) {
-    phones.add(Objects.requireNonNull(phone, "phone"));
+    phones.add(Arguments.present(phone, "phones"));
     return self();
   }
 
   /** Replaces the phone numbers. */
   public B phones(List<String> phones) {
-    this.phones = new ArrayList<>(phones);
+    this.phones = new ArrayList<>(Arguments.list(phones, "phones"));
     return self();
   }
 
   /**
    * Sets custom field {@code apiName}: a {@code String}, number, {@code Boolean}, {@code
-   * LocalDate}, {@code Instant}, {@code Money}, collection of choices, or a {@code FieldValue}.
+   * LocalDate}, {@code Instant}, {@code Money}, collection of choices, or a {@code FieldValue};
+   * null clears it.
    */
-  public B custom(String apiName, Object value) {
-    custom.put(Objects.requireNonNull(apiName, "apiName"), Objects.requireNonNull(value, "value"));
+  public B custom(String apiName, @Nullable Object value) {
+    custom.put(Arguments.present(apiName, "custom"), value == null ? Optional.empty() : value);
     return self();
   }
 
   /** Clears custom field {@code apiName}. */
   public B clearCustom(String apiName) {
-    custom.put(Objects.requireNonNull(apiName, "apiName"), Optional.empty());
+    custom.put(Arguments.present(apiName, "custom"), Optional.empty());
     return self();
   }
 }

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.crmkernel.internal.Arguments;
+import org.jspecify.annotations.Nullable;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
@@ -39,10 +40,10 @@ public record LeadDraft(
 
   /** Copies the collections. */
   public LeadDraft {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(status, "status");
-    emails = List.copyOf(emails);
-    phones = List.copyOf(phones);
+    Arguments.present(name, "name");
+    Arguments.present(status, "status");
+    emails = Arguments.list(emails, "emails");
+    phones = Arguments.list(phones, "phones");
     custom = Map.copyOf(custom);
   }
 
@@ -87,7 +88,7 @@ public record LeadDraft(
     private LeadStatus status = LeadStatus.NEW;
 
     private Builder(PersonName name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
     }
 
     @Override
@@ -97,90 +98,90 @@ public record LeadDraft(
 
     /** The name. */
     public Builder name(PersonName name) {
-      this.name = Objects.requireNonNull(name, "name");
+      this.name = Arguments.present(name, "name");
       return this;
     }
 
     /** The company. */
-    public Builder company(String company) {
-      return company(Optional.of(company));
+    public Builder company(@Nullable String company) {
+      return company(Optional.ofNullable(company));
     }
 
     /** The company, or none. */
     public Builder company(Optional<String> company) {
-      this.company = Objects.requireNonNull(company, "company");
+      this.company = Arguments.present(company, "company");
       return this;
     }
 
     /** The job title. */
-    public Builder jobTitle(String jobTitle) {
-      return jobTitle(Optional.of(jobTitle));
+    public Builder jobTitle(@Nullable String jobTitle) {
+      return jobTitle(Optional.ofNullable(jobTitle));
     }
 
     /** The job title, or none. */
     public Builder jobTitle(Optional<String> jobTitle) {
-      this.jobTitle = Objects.requireNonNull(jobTitle, "jobTitle");
+      this.jobTitle = Arguments.present(jobTitle, "jobTitle");
       return this;
     }
 
     /** The address. */
-    public Builder address(PostalAddress address) {
-      return address(Optional.of(address));
+    public Builder address(@Nullable PostalAddress address) {
+      return address(Optional.ofNullable(address));
     }
 
     /** The address, or none. */
     public Builder address(Optional<PostalAddress> address) {
-      this.address = Objects.requireNonNull(address, "address");
+      this.address = Arguments.present(address, "address");
       return this;
     }
 
     /** The industry. */
-    public Builder industry(String industry) {
-      return industry(Optional.of(industry));
+    public Builder industry(@Nullable String industry) {
+      return industry(Optional.ofNullable(industry));
     }
 
     /** The industry, or none. */
     public Builder industry(Optional<String> industry) {
-      this.industry = Objects.requireNonNull(industry, "industry");
+      this.industry = Arguments.present(industry, "industry");
       return this;
     }
 
     /** The company's number of employees. */
-    public Builder employeeCount(int employeeCount) {
-      return employeeCount(Optional.of(employeeCount));
+    public Builder employeeCount(@Nullable int employeeCount) {
+      return employeeCount(Optional.ofNullable(employeeCount));
     }
 
     /** The company's number of employees, or none. */
     public Builder employeeCount(Optional<Integer> employeeCount) {
-      this.employeeCount = Objects.requireNonNull(employeeCount, "employeeCount");
+      this.employeeCount = Arguments.present(employeeCount, "employeeCount");
       return this;
     }
 
     /** The company's website. */
-    public Builder website(String website) {
-      return website(Optional.of(website));
+    public Builder website(@Nullable String website) {
+      return website(Optional.ofNullable(website));
     }
 
     /** The company's website, or none. */
     public Builder website(Optional<String> website) {
-      this.website = Objects.requireNonNull(website, "website");
+      this.website = Arguments.present(website, "website");
       return this;
     }
 
     /** Where the lead came from, such as {@code Web} or {@code Trade show}. */
-    public Builder source(String source) {
-      return source(Optional.of(source));
+    public Builder source(@Nullable String source) {
+      return source(Optional.ofNullable(source));
     }
 
     /** Where the lead came from, or unknown. */
     public Builder source(Optional<String> source) {
-      this.source = Objects.requireNonNull(source, "source");
+      this.source = Arguments.present(source, "source");
       return this;
     }
 
     /** The status. */
     public Builder status(LeadStatus status) {
-      this.status = Objects.requireNonNull(status, "status");
+      this.status = Arguments.present(status, "status");
       return this;
     }
 

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.model.field.FieldDefinition;
 import org.crmkernel.model.field.FieldType;
 import org.crmkernel.model.id.RecordKind;
@@ -29,10 +29,10 @@ public record FieldDefinitionDraft(
 
   /** Copies the picklist values. */
   public FieldDefinitionDraft {
-    Objects.requireNonNull(maxLength, "maxLength");
-    Objects.requireNonNull(min, "min");
-    Objects.requireNonNull(max, "max");
-    picklistValues = List.copyOf(picklistValues);
+    Arguments.present(maxLength, "maxLength");
+    Arguments.present(min, "min");
+    Arguments.present(max, "max");
+    picklistValues = Arguments.list(picklistValues, "picklistValues");
   }
 
   /** A draft of a {@code type} field named {@code apiName} on {@code kind}, labelled as named. */
@@ -71,21 +71,21 @@ public record FieldDefinitionDraft(
     private boolean sensitive;
 
     private Builder(RecordKind recordKind, String apiName, FieldType type) {
-      this.recordKind = Objects.requireNonNull(recordKind, "recordKind");
-      this.apiName = Objects.requireNonNull(apiName, "apiName");
-      this.type = Objects.requireNonNull(type, "type");
+      this.recordKind = Arguments.present(recordKind, "recordKind");
+      this.apiName = Arguments.present(apiName, "apiName");
+      this.type = Arguments.present(type, "type");
       this.label = apiName;
     }
 
     /** The label people see. */
     public Builder label(String label) {
-      this.label = Objects.requireNonNull(label, "label");
+      this.label = Arguments.present(label, "label");
       return this;
     }
 
     /** The type; only text to long text may change once defined. */
     public Builder type(FieldType type) {
-      this.type = Objects.requireNonNull(type, "type");
+      this.type = Arguments.present(type, "type");
       return this;
     }
 

@@ -9,6 +9,7 @@ import java.util.function.UnaryOperator;
 import org.crmkernel.customer.CustomerService;
 import org.crmkernel.customfield.internal.CustomValues;
 import org.crmkernel.customfield.internal.Definitions;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.InputValidator;
@@ -126,7 +127,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public R create(D draft) {
-    Objects.requireNonNull(draft, "draft");
+    Arguments.present(draft, "draft");
     return work.write(session, changes -> {
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
       Violations violations = new Violations();
@@ -144,6 +145,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    */
   @Override
   public List<R> createAll(List<D> drafts) {
+    Arguments.present(drafts, "drafts");
+    for (int i = 0; i < drafts.size(); i++) {
+      Arguments.present(drafts.get(i), "[" + i + "]");
+    }
     List<D> copy = List.copyOf(drafts);
     if (copy.size() > MAX_BATCH) {
       throw CrmValidationException.of("", "too_many", "a batch takes at most " + MAX_BATCH + " records");
@@ -187,13 +192,16 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public R update(I id, long expectedVersion, UnaryOperator<B> edit) {
-    Objects.requireNonNull(edit, "edit");
+    Arguments.present(id, "id");
+    Arguments.present(edit, "edit");
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
       requireVersion(current, expectedVersion);
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
-      D draft = buildDraft(edit.apply(builderOf(draftOf(current, CustomValues.editable(current.customFields(), definitions)))));
+      B edited = Arguments.present(edit.apply(builderOf(draftOf(current, CustomValues.editable(current.customFields(),
+          definitions)))), "edit");
+      D draft = buildDraft(edited);
       Violations violations = new Violations();
       violations.addAll(InputValidator.check(session.kernel().validator(), draft));
       CustomFields custom = CustomValues.resolve(definitions, current.customFields(), customOf(draft),
@@ -231,18 +239,19 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public Optional<R> find(I id) {
-    Objects.requireNonNull(id, "id");
+    Arguments.present(id, "id");
     return work.read(session, tx -> store(tx).find(session.tenantId(), id));
   }
 
   @Override
   public R get(I id) {
-    Objects.requireNonNull(id, "id");
+    Arguments.present(id, "id");
     return work.read(session, tx -> store(tx).get(session.tenantId(), id));
   }
 
   @Override
   public Page<R> list(Query<R> query) {
+    Arguments.present(query, "query");
     Query<R> active = new Query<>(query.filter().and(Filter.eq(stateField(), RecordState.ACTIVE.name())),
         query.sort(), query.limit(), query.after());
     return listIncludingArchived(active);
@@ -250,7 +259,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public Page<R> listIncludingArchived(Query<R> query) {
-    Objects.requireNonNull(query, "query");
+    Arguments.present(query, "query");
     return work.read(session, tx -> {
       checkFields(tx, query.filter().fields(), query.sort());
       return store(tx).query(session.tenantId(), query);
@@ -259,7 +268,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public long count(Filter<R> filter) {
-    Objects.requireNonNull(filter, "filter");
+    Arguments.present(filter, "filter");
     return work.read(session, tx -> {
       checkFields(tx, filter.fields(), Sort.byId());
       return store(tx).count(session.tenantId(), filter.and(Filter.eq(stateField(), RecordState.ACTIVE.name())));
@@ -278,7 +287,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public void delete(I id, long expectedVersion) {
-    Objects.requireNonNull(id, "id");
+    Arguments.present(id, "id");
     work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
@@ -294,8 +303,8 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   @Override
   public R assignOwner(I id, long expectedVersion, Owner owner) {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(owner, "owner");
+    Arguments.present(id, "id");
+    Arguments.present(owner, "owner");
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
@@ -315,7 +324,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   }
 
   private R changeState(I id, long expectedVersion, RecordState target, AuditOperation operation) {
-    Objects.requireNonNull(id, "id");
+    Arguments.present(id, "id");
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.customer.ContactDraft;
 import org.crmkernel.customer.ContactService;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.SessionContext;
@@ -53,6 +54,7 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
 
   @Override
   public Contact linkToAccount(ContactId id, long expectedVersion, AccountId account) {
+    Arguments.present(account, "account");
     return update(id, expectedVersion, b -> b.account(account));
   }
 

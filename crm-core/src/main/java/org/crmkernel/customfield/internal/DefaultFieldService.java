@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.crmkernel.customfield.ExistingValues;
 import org.crmkernel.customfield.FieldDefinitionDraft;
 import org.crmkernel.customfield.FieldService;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.InputValidator;
@@ -60,6 +61,7 @@ public final class DefaultFieldService implements FieldService {
 
   @Override
   public FieldDefinition define(FieldDefinitionDraft draft) {
+    Arguments.present(draft, "draft");
     return work.write(session, changes -> {
       Violations violations = new Violations();
       violations.addAll(InputValidator.check(session.kernel().validator(), draft));
@@ -84,13 +86,16 @@ public final class DefaultFieldService implements FieldService {
   @Override
   public FieldDefinition change(FieldDefinitionId id, long expectedVersion, UnaryOperator<FieldDefinitionDraft.Builder> edit,
       ExistingValues existingValues) {
+    Arguments.present(id, "id");
+    Arguments.present(edit, "edit");
+    Arguments.present(existingValues, "existingValues");
     return work.write(session, changes -> {
       FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
       requireVersion(current, expectedVersion);
       if (current.retired()) {
         throw CrmValidationException.of("", "retired", "field " + current.apiName() + " is retired and cannot change");
       }
-      FieldDefinitionDraft draft = edit.apply(FieldDefinitionDraft.from(current).toBuilder()).build();
+      FieldDefinitionDraft draft = Arguments.present(edit.apply(FieldDefinitionDraft.from(current).toBuilder()), "edit").build();
       Violations violations = new Violations();
       violations.addAll(InputValidator.check(session.kernel().validator(), draft));
       boolean widening = current.type() == FieldType.TEXT && draft.type() == FieldType.LONG_TEXT;
@@ -114,6 +119,7 @@ public final class DefaultFieldService implements FieldService {
 
   @Override
   public FieldDefinition retire(FieldDefinitionId id, long expectedVersion) {
+    Arguments.present(id, "id");
     return work.write(session, changes -> {
       FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
       requireVersion(current, expectedVersion);

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.crmkernel.directory.DirectoryService;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
@@ -70,7 +71,7 @@ public final class DefaultDirectoryService implements DirectoryService {
 
   @Override
   public BusinessUnit createUnit(String name, BusinessUnitId parent) {
-    Objects.requireNonNull(parent, "parent");
+    Arguments.present(parent, "parentId");
     return work.write(session, changes -> {
       Violations violations = new Violations();
       requireActiveUnit(changes.tx(), parent, "parentId", violations);
@@ -85,8 +86,9 @@ public final class DefaultDirectoryService implements DirectoryService {
 
   @Override
   public User createUser(String fullName, String email, BusinessUnitId unit, Optional<UserId> manager) {
-    Objects.requireNonNull(unit, "unit");
-    Objects.requireNonNull(manager, "manager");
+    Arguments.present(email, "email");
+    Arguments.present(unit, "businessUnitId");
+    Arguments.present(manager, "managerId");
     return work.write(session, changes -> {
       Violations violations = new Violations();
       Email address = violations.attempt("email", () -> Email.parse(email));
@@ -109,9 +111,9 @@ public final class DefaultDirectoryService implements DirectoryService {
 
   @Override
   public Team createTeam(String name, TeamType type, BusinessUnitId unit, Collection<UserId> members) {
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(unit, "unit");
-    List<UserId> memberList = new ArrayList<>(members);
+    Arguments.present(type, "type");
+    Arguments.present(unit, "businessUnitId");
+    List<UserId> memberList = Arguments.list(new ArrayList<>(Arguments.present(members, "members")), "members");
     return work.write(session, changes -> {
       Violations violations = new Violations();
       requireActiveUnit(changes.tx(), unit, "businessUnitId", violations);
