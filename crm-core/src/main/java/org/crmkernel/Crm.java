@@ -100,8 +100,9 @@ public final class Crm implements AutoCloseable {
     executor.scheduleWithFixedDelay(() -> {
       try {
         relay.deliverDue();
-      } catch (RuntimeException e) {
-        LOG.warn("outbox relay run failed; the next run retries", e);
+      } catch (Throwable e) {
+        // A scheduled task that throws is never run again: keep the relay alive whatever happened.
+        LOG.error("outbox relay run failed; the next run retries", e);
       }
     }, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
     return executor;

@@ -41,12 +41,32 @@ class ContactAndLeadTest extends KernelTestSupport {
     Contact moved = session.contacts().linkToAccount(ada.id(), ada.version(), globex.id());
 
     assertThat(moved.accountId()).contains(globex.id());
-    assertThat(sink.events()).extracting(e -> e.type()).containsExactly(EventType.CONTACT_UPDATED, EventType.CONTACT_LINKED);
+    assertThat(sink.events()).extracting(e -> e.type()).containsExactly(EventType.CONTACT_LINKED);
     List<AuditEntry> history = session.audit().historyOf(ada.ref(), 10, Optional.empty()).items();
-    assertThat(history).extracting(AuditEntry::operation)
-        .containsExactly(AuditOperation.CREATE, AuditOperation.UPDATE, AuditOperation.LINK);
+    assertThat(history).extracting(AuditEntry::operation).containsExactly(AuditOperation.CREATE, AuditOperation.LINK);
+    assertThat(history.get(1).changes()).containsExactly(org.crmkernel.model.audit.FieldChange.of("account",
+        Optional.of(acme.ref().toString()), Optional.of(globex.ref().toString())));
     assertThat(session.contacts().list(Query.of(Filter.eq(ContactFields.ACCOUNT_ID, globex.id().value()), Sort.byId()))
         .items()).extracting(Contact::id).containsExactly(ada.id());
+  }
+
+  @Test
+  void changesThatOnlyMoveTextBetweenPartsAreStoredAndAudited() {
+    Contact mary = session.contacts().create(contact("Mary Ann", "Smith")
+        .address(new PostalAddress(Optional.of("1 Main St\nSuite 5"), Optional.of("10115 Berlin"), Optional.empty(),
+            Optional.empty(), Optional.of("DE"))).build());
+
+    Contact split = session.contacts().update(mary.id(), mary.version(), d -> d
+        .name(new org.crmkernel.model.value.PersonName(Optional.empty(), Optional.of("Mary"), Optional.of("Ann"), "Smith",
+            Optional.empty()))
+        .addresses(List.of(new PostalAddress(Optional.of("1 Main St, Suite 5"), Optional.of("Berlin"), Optional.empty(),
+            Optional.of("10115"), Optional.of("DE")))));
+
+    assertThat(split.version()).isEqualTo(2);
+    assertThat(split.name().middleName()).contains("Ann");
+    AuditEntry update = session.audit().historyOf(mary.ref(), 10, Optional.empty()).items().get(1);
+    assertThat(update.changes()).extracting(c -> c.field())
+        .containsExactlyInAnyOrder("name.firstName", "name.middleName", "addresses");
   }
 
   @Test

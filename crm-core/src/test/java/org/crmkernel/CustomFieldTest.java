@@ -123,6 +123,53 @@ class CustomFieldTest extends KernelTestSupport {
   }
 
   @Test
+  void clearingInvalidValuesNeverLeavesARequiredFieldEmpty() {
+    FieldDefinition code = define("code", FieldType.TEXT, b -> b.required(true));
+    session.accounts().create(account("Acme").custom("code", "ABCDEFGH").build());
+
+    assertThatThrownBy(() -> session.fields().change(code.id(), code.version(), b -> b.maxLength(4), ExistingValues.CLEAR_INVALID))
+        .hasMessageContaining("required field empty");
+    assertThat(session.fields().find(code.id()).orElseThrow().maxLength()).isEmpty();
+  }
+
+  @Test
+  void clearingAMultiSelectKeepsTheChoicesStillAllowed() {
+    FieldDefinition tags = define("tags", FieldType.MULTI_PICKLIST, b -> b.picklistValues("a", "b", "c"));
+    Account acme = session.accounts().create(account("Acme").custom("tags", List.of("a", "b")).build());
+
+    session.fields().change(tags.id(), tags.version(), b -> b.picklistValues("a", "c"), ExistingValues.CLEAR_INVALID);
+
+    assertThat(session.accounts().get(acme.id()).customFields().get("tags").orElseThrow().display()).isEqualTo("a");
+  }
+
+  @Test
+  void aFieldMadeRequiredAfterRecordsExistCanStillBeRelabelled() {
+    session.accounts().create(account("Legacy").build());
+    FieldDefinition region = define("region", FieldType.TEXT, b -> b.required(true));
+
+    FieldDefinition relabelled = session.fields().change(region.id(), region.version(), b -> b.label("Sales region"),
+        ExistingValues.REJECT);
+
+    assertThat(relabelled.label()).isEqualTo("Sales region");
+  }
+
+  @Test
+  void sensitiveInputIsNeverEchoedInErrors() {
+    define("ssn", FieldType.INTEGER, b -> b.sensitive(true));
+
+    assertThatThrownBy(() -> session.accounts().create(account("Acme").custom("ssn", "078-05-1120").build()))
+        .isInstanceOf(CrmValidationException.class).message().doesNotContain("078-05-1120");
+  }
+
+  @Test
+  void invisibleTextDoesNotSatisfyARequiredField() {
+    define("code", FieldType.TEXT, b -> b.required(true));
+
+    assertThatThrownBy(() -> session.accounts().create(account("Acme").custom("code", "\u200B").build()))
+        .hasMessageContaining("custom.code");
+  }
+
+  @Test
   void aRetiredFieldKeepsItsValuesButTakesNoNewOnes() {
     FieldDefinition legacy = define("legacy_id", FieldType.TEXT, b -> b);
     Account acme = session.accounts().create(account("Acme").custom("legacy_id", "L-1").build());

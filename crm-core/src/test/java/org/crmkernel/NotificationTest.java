@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.event.DomainEvent;
 import org.crmkernel.model.event.EventType;
@@ -67,6 +68,26 @@ class NotificationTest extends KernelTestSupport {
     twoSinks.relay().deliverDue();
     assertThat(flaky.events()).hasSize(1);
     assertThat(steady.events()).hasSize(2).extracting(DomainEvent::id).containsOnly(steady.events().get(0).id());
+  }
+
+  @Test
+  void aSinkThatThrowsAnErrorFailsNeitherTheCallerNorTheRelay() {
+    RecordingNotificationSink later = new RecordingNotificationSink();
+    int[] calls = {0};
+    Crm erratic = Crm.builder().store(store).clock(clock).notifications(event -> {
+      if (calls[0]++ == 0) {
+        throw new StackOverflowError("a sink's own bug");
+      }
+    }, later).tenantProfiles(TenantProfiles.fixed(TenantProfile.of("DE", "EUR"))).build();
+
+    Account acme = erratic.tenant(tenant).system().accounts().create(account("Acme").build());
+
+    Optional<Account> stored = store.read(tx -> tx.accounts().find(tenant, acme.id()));
+    assertThat(stored).isPresent();
+    assertThat(erratic.relay().pending()).isEqualTo(1);
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(erratic.relay().deliverDue()).isEqualTo(new DeliveryReport(1, 0));
+    assertThat(later.events()).hasSize(2); // once beside the failing sink, once on the retry
   }
 
   @Test

@@ -41,7 +41,13 @@ public record AccountDraft(
     addresses = Arguments.list(addresses, "addresses");
     phones = Arguments.list(phones, "phones");
     emails = Arguments.list(emails, "emails");
-    custom = Map.copyOf(custom);
+    Arguments.present(website, "website");
+    Arguments.present(industry, "industry");
+    Arguments.present(employeeCount, "employeeCount");
+    Arguments.present(annualRevenue, "annualRevenue");
+    Arguments.present(parentAccountId, "parentAccountId");
+    Arguments.present(owner, "owner");
+    custom = Arguments.customValues(custom);
   }
 
   /** A builder for an account named {@code name}. */

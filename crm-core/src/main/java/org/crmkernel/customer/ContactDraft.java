@@ -34,7 +34,11 @@ public record ContactDraft(
     emails = Arguments.list(emails, "emails");
     phones = Arguments.list(phones, "phones");
     addresses = Arguments.list(addresses, "addresses");
-    custom = Map.copyOf(custom);
+    Arguments.present(jobTitle, "jobTitle");
+    Arguments.present(birthDate, "birthDate");
+    Arguments.present(accountId, "accountId");
+    Arguments.present(owner, "owner");
+    custom = Arguments.customValues(custom);
   }
 
   /** A builder for a contact called {@code name}. */

@@ -27,9 +27,9 @@ public abstract class CustomerDraftBuilder<B extends CustomerDraftBuilder<B>> {
   /** The concrete builder. */
   abstract B self();
 
-  /** The owner: an active user or an owner team. */
-  public B owner(Owner owner) {
-    this.owner = Optional.of(owner);
+  /** The owner: an active user or an owner team; null for none (a user session's user then owns it). */
+  public B owner(@Nullable Owner owner) {
+    this.owner = Optional.ofNullable(owner);
     return self();
   }
 

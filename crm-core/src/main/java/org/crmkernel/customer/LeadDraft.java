@@ -44,7 +44,15 @@ public record LeadDraft(
     Arguments.present(status, "status");
     emails = Arguments.list(emails, "emails");
     phones = Arguments.list(phones, "phones");
-    custom = Map.copyOf(custom);
+    Arguments.present(company, "company");
+    Arguments.present(jobTitle, "jobTitle");
+    Arguments.present(address, "address");
+    Arguments.present(industry, "industry");
+    Arguments.present(employeeCount, "employeeCount");
+    Arguments.present(website, "website");
+    Arguments.present(source, "source");
+    Arguments.present(owner, "owner");
+    custom = Arguments.customValues(custom);
   }
 
   /** A builder for a new lead called {@code name}. */

@@ -109,13 +109,13 @@ public record FieldDefinitionDraft(
 
     /** The smallest number allowed. */
     public Builder min(BigDecimal min) {
-      this.min = Optional.of(min);
+      this.min = Optional.of(Arguments.present(min, "min"));
       return this;
     }
 
     /** The largest number allowed. */
     public Builder max(BigDecimal max) {
-      this.max = Optional.of(max);
+      this.max = Optional.of(Arguments.present(max, "max"));
       return this;
     }
 

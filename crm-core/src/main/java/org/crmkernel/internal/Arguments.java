@@ -20,6 +20,18 @@ public final class Arguments {
     return value;
   }
 
+  /**
+   * An unmodifiable copy of custom values keyed by API name, where a null value (as a map from
+   * untyped code may hold) means "clear", like {@code Optional.empty()}.
+   */
+  public static java.util.Map<String, Object> customValues(
+      java.util.@Nullable Map<String, ? extends @Nullable Object> values) {
+    present(values, "custom");
+    java.util.Map<String, Object> copy = new java.util.HashMap<>();
+    values.forEach((name, value) -> copy.put(present(name, "custom"), value == null ? java.util.Optional.empty() : value));
+    return java.util.Map.copyOf(copy);
+  }
+
   /** An unmodifiable copy of {@code list}, or a validation failure naming a missing list or entry. */
   public static <T> java.util.List<T> list(java.util.@Nullable List<? extends @Nullable T> list, String path) {
     present(list, path);

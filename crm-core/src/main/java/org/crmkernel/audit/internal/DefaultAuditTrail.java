@@ -2,6 +2,7 @@ package org.crmkernel.audit.internal;
 
 import java.util.Optional;
 import org.crmkernel.audit.AuditTrail;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.audit.AuditEntry;
@@ -28,17 +29,21 @@ public final class DefaultAuditTrail implements AuditTrail {
 
   @Override
   public Page<AuditEntry> historyOf(RecordRef record, int limit, Optional<Cursor> after) {
+    Arguments.present(record, "record");
     return query(Filter.and(Filter.eq(AuditFields.RECORD_KIND, record.kind().name()),
         Filter.eq(AuditFields.RECORD_ID, record.id())), limit, after);
   }
 
   @Override
   public Page<AuditEntry> correlatedWith(CorrelationId correlationId, int limit, Optional<Cursor> after) {
+    Arguments.present(correlationId, "correlationId");
     return query(Filter.eq(AuditFields.CORRELATION_ID, correlationId.value()), limit, after);
   }
 
   @Override
   public Page<AuditEntry> query(Filter<AuditEntry> filter, int limit, Optional<Cursor> after) {
+    Arguments.present(filter, "filter");
+    Arguments.present(after, "after");
     if (limit < 1 || limit > Query.MAX_LIMIT) {
       throw CrmValidationException.of("limit", "out_of_range", "must be between 1 and " + Query.MAX_LIMIT);
     }
@@ -47,6 +52,7 @@ public final class DefaultAuditTrail implements AuditTrail {
 
   @Override
   public long count(Filter<AuditEntry> filter) {
+    Arguments.present(filter, "filter");
     return work.read(session, tx -> tx.auditLog().count(session.tenantId(), filter));
   }
 }

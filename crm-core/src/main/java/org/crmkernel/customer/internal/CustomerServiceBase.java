@@ -122,6 +122,11 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   /** Throws if other records still refer to {@code record}. */
   void checkDeletable(StoreTransaction tx, R record) {}
 
+  /** The field whose change is audited as its own LINK entry by {@link #afterUpdate}, if any. */
+  Optional<String> linkField() {
+    return Optional.empty();
+  }
+
   /** Records further events of an update, such as a contact linked to another account. */
   void afterUpdate(Changes changes, R before, R after) {}
 
@@ -219,13 +224,15 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       }
       violations.throwIfAny();
       R next = Objects.requireNonNull(changed);
-      List<FieldChange> diff = diff(current, next, definitions);
-      if (diff.isEmpty()) {
+      // Compare the records, not their audit text: two values may render alike.
+      if (withRevision(next, current.revision()).equals(current)) {
         return current;
       }
+      List<FieldChange> diff = diff(current, next, definitions);
       R stored = store.update(next, expectedVersion);
       List<FieldChange> ownerChanges = diff.stream().filter(c -> isOwnershipField(c.field())).toList();
-      List<FieldChange> otherChanges = diff.stream().filter(c -> !isOwnershipField(c.field())).toList();
+      List<FieldChange> otherChanges = diff.stream()
+          .filter(c -> !isOwnershipField(c.field()) && !linkField().map(c.field()::equals).orElse(false)).toList();
       if (!otherChanges.isEmpty()) {
         changes.record(AuditOperation.UPDATE, event(AuditOperation.UPDATE), stored.ref(), stored.version(), otherChanges);
       }

@@ -48,7 +48,7 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
       .field("industry", Account::industry)
       .field("employeeCount", Account::employeeCount)
       .field("annualRevenue", Account::annualRevenue)
-      .list("addresses", a -> a.addresses().stream().map(x -> x.singleLine()).toList())
+      .list("addresses", a -> a.addresses().stream().map(AuditText::address).toList())
       .list("phones", Account::phones)
       .list("emails", Account::emails)
       .field("parentAccount", a -> a.parentAccountId().map(AccountId::ref))

@@ -35,11 +35,15 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
     implements ContactService {
 
   private static final FieldDiff<Contact> AUDITED = FieldDiff.<Contact>builder()
-      .field("name", c -> Optional.of(c.name().displayName()))
+      .field("name.salutation", c -> c.name().salutation())
+      .field("name.firstName", c -> c.name().firstName())
+      .field("name.middleName", c -> c.name().middleName())
+      .field("name.lastName", c -> Optional.of(c.name().lastName()))
+      .field("name.suffix", c -> c.name().suffix())
       .field("jobTitle", Contact::jobTitle)
       .list("emails", Contact::emails)
       .list("phones", Contact::phones)
-      .list("addresses", c -> c.addresses().stream().map(x -> x.singleLine()).toList())
+      .list("addresses", c -> c.addresses().stream().map(AuditText::address).toList())
       .field("birthDate", Contact::birthDate)
       .field("account", c -> c.accountId().map(AccountId::ref))
       .field("owner", c -> Optional.of(c.ownership().owner().ref()))
@@ -164,7 +168,12 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
         session.kernel().clock().getZone())), "birthDate", "in_future", "must not be in the future"));
   }
 
-  /** A changed account link is also reported as {@code ContactLinked}. */
+  @Override
+  Optional<String> linkField() {
+    return Optional.of("account");
+  }
+
+  /** A changed account link is audited as LINK and reported as {@code ContactLinked}. */
   @Override
   void afterUpdate(Changes changes, Contact before, Contact after) {
     if (!before.accountId().equals(after.accountId())) {

@@ -32,12 +32,16 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
     implements LeadService {
 
   private static final FieldDiff<Lead> AUDITED = FieldDiff.<Lead>builder()
-      .field("name", l -> Optional.of(l.name().displayName()))
+      .field("name.salutation", l -> l.name().salutation())
+      .field("name.firstName", l -> l.name().firstName())
+      .field("name.middleName", l -> l.name().middleName())
+      .field("name.lastName", l -> Optional.of(l.name().lastName()))
+      .field("name.suffix", l -> l.name().suffix())
       .field("company", Lead::company)
       .field("jobTitle", Lead::jobTitle)
       .list("emails", Lead::emails)
       .list("phones", Lead::phones)
-      .field("address", l -> l.address().map(x -> x.singleLine()))
+      .field("address", l -> l.address().map(AuditText::address))
       .field("industry", Lead::industry)
       .field("employeeCount", Lead::employeeCount)
       .field("website", Lead::website)

@@ -25,6 +25,7 @@ import org.crmkernel.model.tenant.TenantProfile;
 import org.crmkernel.model.value.Email;
 import org.crmkernel.model.value.Money;
 import org.crmkernel.model.value.PhoneNumber;
+import org.crmkernel.model.value.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,7 +99,9 @@ public final class CustomValues {
     } catch (CrmValidationException e) {
       violations.addAll(path, e);
     } catch (ArithmeticException | DateTimeParseException | IllegalArgumentException e) {
-      violations.add(path, "wrong_type", "cannot be read as " + describe(definition) + ": " + value);
+      // Never echo a sensitive value (messages end up in logs), and never echo much of any.
+      String shown = definition.sensitive() ? "the value given" : abbreviated(String.valueOf(value));
+      violations.add(path, "wrong_type", "cannot be read as " + describe(definition) + ": " + shown);
     }
     return Optional.empty();
   }
@@ -106,7 +109,7 @@ public final class CustomValues {
   private static boolean isEmpty(@Nullable Object value) {
     return value == null
         || (value instanceof Optional<?> o && o.isEmpty())
-        || (value instanceof String s && s.isBlank())
+        || (value instanceof String s && Texts.isBlank(s))
         || (value instanceof Collection<?> c && c.isEmpty());
   }
 
@@ -215,6 +218,10 @@ public final class CustomValues {
       }
     }
     return choices;
+  }
+
+  private static String abbreviated(String text) {
+    return text.length() <= 60 ? "'" + text + "'" : "'" + text.substring(0, 57) + "...'";
   }
 
   private static String describe(FieldDefinition definition) {

@@ -65,6 +65,9 @@ public final class DefaultFieldService implements FieldService {
     return work.write(session, changes -> {
       Violations violations = new Violations();
       violations.addAll(InputValidator.check(session.kernel().validator(), draft));
+      if (hasMissingParts(draft)) {
+        violations.throwIfAny(); // the checks below need every part
+      }
       FieldDefinition definition = violations.attempt("", () -> new FieldDefinition(
           FieldDefinitionId.generate(session.kernel().clock()), session.tenantId(), draft.recordKind(),
           draft.apiName(), draft.label(), draft.type(), draft.required(), draft.maxLength(), draft.min(),
@@ -110,7 +113,7 @@ public final class DefaultFieldService implements FieldService {
       if (diff.isEmpty()) {
         return current;
       }
-      handleExistingValues(changes, next, existingValues);
+      handleExistingValues(changes, current, next, existingValues);
       FieldDefinition stored = changes.tx().fieldDefinitions().update(next, expectedVersion);
       changes.record(AuditOperation.UPDATE, EventType.FIELD_CHANGED, stored.ref(), stored.version(), diff);
       return stored;
@@ -138,11 +141,14 @@ public final class DefaultFieldService implements FieldService {
 
   @Override
   public Optional<FieldDefinition> find(FieldDefinitionId id) {
+    Arguments.present(id, "id");
     return work.read(session, tx -> tx.fieldDefinitions().find(session.tenantId(), id));
   }
 
   @Override
   public Optional<FieldDefinition> find(RecordKind kind, String apiName) {
+    Arguments.present(kind, "recordKind");
+    Arguments.present(apiName, "apiName");
     if (!kind.isCustomizable() || !FieldDefinition.API_NAME.matcher(apiName).matches()) {
       return Optional.empty();
     }
@@ -151,10 +157,16 @@ public final class DefaultFieldService implements FieldService {
 
   @Override
   public List<FieldDefinition> list(RecordKind kind) {
+    Arguments.present(kind, "recordKind");
     if (!kind.isCustomizable()) {
       return List.of();
     }
     return work.read(session, tx -> Definitions.of(tx, session.tenantId(), kind));
+  }
+
+  @SuppressWarnings("ConstantValue") // a draft built by untyped code may hold nulls
+  private static boolean hasMissingParts(FieldDefinitionDraft draft) {
+    return draft.recordKind() == null || draft.apiName() == null || draft.label() == null || draft.type() == null;
   }
 
   private static void requireVersion(FieldDefinition current, long expectedVersion) {
@@ -163,28 +175,36 @@ public final class DefaultFieldService implements FieldService {
     }
   }
 
-  /** Finds stored values the changed definition rejects, and refuses or clears them. */
-  private void handleExistingValues(Changes changes, FieldDefinition next, ExistingValues policy) {
+  /**
+   * Finds stored values that the current definition accepts and the changed one would reject,
+   * and refuses the change or clears them (for a multi-select picklist, only the choices no
+   * longer allowed). Values that were already invalid before the change (say, records without a
+   * value for a field defined as required later) are not this change's concern.
+   */
+  private void handleExistingValues(Changes changes, FieldDefinition current, FieldDefinition next, ExistingValues policy) {
     List<CrmRecord<?>> offenders = new ArrayList<>();
-    boolean missingRequired = false;
+    List<Optional<FieldValue>> replacements = new ArrayList<>();
+    boolean unclearable = false;
     try (Stream<? extends CrmRecord<?>> records = CustomizableRecords.scan(changes.tx(), session.tenantId(), next.recordKind())) {
       java.util.Iterator<? extends CrmRecord<?>> iterator = records.iterator();
       while (iterator.hasNext()) {
         CrmRecord<?> record = iterator.next();
         Optional<FieldValue> value = CustomizableRecords.fieldsOf(record).get(next.apiName());
-        List<Violation> problems = next.check(value);
-        if (!problems.isEmpty()) {
+        if (current.check(value).isEmpty() && !next.check(value).isEmpty()) {
+          Optional<FieldValue> replacement = cleared(next, value);
+          unclearable |= !next.check(replacement).isEmpty();
           offenders.add(record);
-          missingRequired |= value.isEmpty();
+          replacements.add(replacement);
         }
       }
     }
     if (offenders.isEmpty()) {
       return;
     }
-    if (policy == ExistingValues.REJECT || missingRequired) {
-      String why = missingRequired && policy == ExistingValues.CLEAR_INVALID
-          ? " lack a value for a field that would become required; set values first"
+    if (policy == ExistingValues.REJECT || unclearable) {
+      String why = policy == ExistingValues.CLEAR_INVALID
+          ? " hold values the changed field would reject, and clearing them would leave a required field empty;"
+              + " set valid values first"
           : " hold values the changed field would reject; fix them or use CLEAR_INVALID";
       List<Violation> found = new ArrayList<>();
       found.add(new Violation("existingValues", "existing_values_invalid",
@@ -194,13 +214,29 @@ public final class DefaultFieldService implements FieldService {
           "existing_value_invalid", "holds a value the changed field would reject")));
       throw new CrmValidationException(found);
     }
-    for (CrmRecord<?> record : offenders) {
+    for (int i = 0; i < offenders.size(); i++) {
+      CrmRecord<?> record = offenders.get(i);
       CustomFields before = CustomizableRecords.fieldsOf(record);
+      Optional<FieldValue> replacement = replacements.get(i);
       Revision revision = record.revision().next(changes.now());
-      CustomizableRecords.rewrite(changes.tx(), record, before.with(next.apiName(), Optional.empty()), revision);
-      String shown = next.sensitive() ? FieldChange.MASKED : before.get(next.apiName()).map(FieldValue::display).orElse("");
+      CustomizableRecords.rewrite(changes.tx(), record, before.with(next.apiName(), replacement), revision);
       changes.record(AuditOperation.UPDATE, CustomizableRecords.updatedEvent(next.recordKind()), record.ref(),
-          revision.version(), List.of(FieldChange.of(next.path(), Optional.of(shown), Optional.empty())));
+          revision.version(), List.of(FieldChange.of(next.path(), shown(next, before.get(next.apiName())),
+              shown(next, replacement))));
     }
+  }
+
+  /** What a rejected value becomes: empty, or for a multi-select the choices still allowed. */
+  private static Optional<FieldValue> cleared(FieldDefinition next, Optional<FieldValue> value) {
+    if (value.orElse(null) instanceof FieldValue.MultiPicklistValue multi) {
+      java.util.TreeSet<String> kept = new java.util.TreeSet<>(multi.choices());
+      kept.retainAll(next.picklistValues());
+      return kept.isEmpty() ? Optional.empty() : Optional.of(new FieldValue.MultiPicklistValue(kept));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> shown(FieldDefinition definition, Optional<FieldValue> value) {
+    return value.map(v -> definition.sensitive() ? FieldChange.MASKED : v.display());
   }
 }

@@ -138,31 +138,37 @@ public final class DefaultDirectoryService implements DirectoryService {
 
   @Override
   public Optional<BusinessUnit> findUnit(BusinessUnitId id) {
+    Arguments.present(id, "id");
     return work.read(session, tx -> tx.businessUnits().find(session.tenantId(), id));
   }
 
   @Override
   public Optional<User> findUser(UserId id) {
+    Arguments.present(id, "id");
     return work.read(session, tx -> tx.users().find(session.tenantId(), id));
   }
 
   @Override
   public Optional<Team> findTeam(TeamId id) {
+    Arguments.present(id, "id");
     return work.read(session, tx -> tx.teams().find(session.tenantId(), id));
   }
 
   @Override
   public Page<BusinessUnit> units(Query<BusinessUnit> query) {
+    Arguments.present(query, "query");
     return work.read(session, tx -> tx.businessUnits().query(session.tenantId(), query));
   }
 
   @Override
   public Page<User> users(Query<User> query) {
+    Arguments.present(query, "query");
     return work.read(session, tx -> tx.users().query(session.tenantId(), query));
   }
 
   @Override
   public Page<Team> teams(Query<Team> query) {
+    Arguments.present(query, "query");
     return work.read(session, tx -> tx.teams().query(session.tenantId(), query));
   }
 

@@ -55,8 +55,10 @@ public final class DefaultOutboxRelay implements OutboxRelay, AfterCommit {
         outcomes.add(deliver(event.tenantId(), event.id(), event, 0));
       }
       record(outcomes);
-    } catch (RuntimeException e) {
-      // The events stay in the outbox and are delivered by deliverDue() once their lease ends.
+    } catch (Throwable e) {
+      rethrowIfFatal(e);
+      // The change has committed: the caller must not fail now. The events stay in the outbox
+      // and are delivered by deliverDue() once their lease ends.
       LOG.warn("delivering events after commit failed; they will be retried", e);
     }
   }
@@ -108,7 +110,10 @@ public final class DefaultOutboxRelay implements OutboxRelay, AfterCommit {
     for (NotificationSink sink : sinks) {
       try {
         sink.deliver(event);
-      } catch (RuntimeException e) {
+      } catch (Throwable e) {
+        rethrowIfFatal(e); // the event stays claimed and is retried after its lease
+        // Any other failure of a sink, checked exceptions and errors included, is that sink's
+        // failure: it must not stop the relay or reach the caller.
         // Expected now and then (a webhook timing out): one line at WARN, the stack at DEBUG.
         LOG.warn("sink {} failed on event {} ({}): {}; it will be retried", sink, id, event.type().wireName(), e.toString());
         LOG.debug("sink failure", e);
@@ -137,6 +142,16 @@ public final class DefaultOutboxRelay implements OutboxRelay, AfterCommit {
       }
       return null;
     });
+  }
+
+  /**
+   * Rethrows errors that mean the JVM itself is failing (out of memory, internal errors); a
+   * stack overflow in a sink is that sink's bug and is handled like any other failure.
+   */
+  private static void rethrowIfFatal(Throwable e) {
+    if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+      throw fatal;
+    }
   }
 
   /** 1 s, 2 s, 4 s, ... up to an hour. */
