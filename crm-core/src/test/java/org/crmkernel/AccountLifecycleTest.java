@@ -230,6 +230,25 @@ class AccountLifecycleTest extends KernelTestSupport {
   }
 
   @Test
+  void movingASubtreeKeepsEveryDescendantWithinTheDepthLimitAndLeavesThemEditable() {
+    Account top = createAccount("Level 1");
+    Account deepest = top;
+    for (int level = 2; level <= 49; level++) {
+      deepest = session.accounts().create(account("Level " + level).parentAccount(deepest.id()).build());
+    }
+    Account branch = createAccount("Branch");
+    Account leaf = session.accounts().create(account("Leaf").parentAccount(branch.id()).build());
+    Account lastLevel = deepest;
+
+    assertThatThrownBy(() -> session.accounts().update(branch.id(), branch.version(), d -> d.parentAccount(lastLevel.id())))
+        .hasMessageContaining("too_deep");
+    Account renamed = session.accounts().update(leaf.id(), leaf.version(), d -> d.name("Leaf renamed"));
+    assertThat(renamed.version()).isEqualTo(2);
+    Account moved = session.accounts().update(leaf.id(), renamed.version(), d -> d.parentAccount(lastLevel.id()));
+    assertThat(moved.parentAccountId()).contains(lastLevel.id());
+  }
+
+  @Test
   void parentAccountsMustExistAndNeverFormACycle() {
     Account parent = createAccount("Holding");
     Account child = session.accounts().create(account("Subsidiary").parentAccount(parent.id()).build());

@@ -113,8 +113,12 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return violations.isEmpty() ? built : null;
   }
 
-  /** Records problems with references to other records (which must exist in this tenant). */
-  void checkReferences(StoreTransaction tx, R record, Violations violations) {}
+  /**
+   * Records problems with references to other records (which must exist in this tenant);
+   * {@code before} is the stored record on update, null on create, so unchanged references need
+   * no check.
+   */
+  void checkReferences(StoreTransaction tx, @Nullable R before, R record, Violations violations) {}
 
   /** Records problems with a change from {@code before} to {@code after}, such as a forbidden transition. */
   void checkChange(R before, R after, Violations violations) {}
@@ -185,7 +189,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       }
       for (int i = 0; i < records.size(); i++) {
         Violations one = new Violations();
-        checkReferences(changes.tx(), records.get(i), one);
+        checkReferences(changes.tx(), null, records.get(i), one);
         String prefix = "[" + i + "]";
         one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
       }
@@ -219,7 +223,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       R changed = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
           current.revision().next(changes.now()), phonesOf(current), violations);
       if (changed != null) {
-        checkReferences(changes.tx(), changed, violations);
+        checkReferences(changes.tx(), current, changed, violations);
         checkChange(current, changed, violations);
       }
       violations.throwIfAny();
@@ -357,7 +361,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), List.of(),
         violations);
     if (record != null && checkReferences) {
-      checkReferences(changes.tx(), record, violations);
+      checkReferences(changes.tx(), null, record, violations);
     }
     return violations.isEmpty() ? record : null;
   }

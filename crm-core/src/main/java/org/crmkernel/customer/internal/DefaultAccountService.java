@@ -155,29 +155,55 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
     };
   }
 
-  /** The parent must exist in this tenant, and must not make the hierarchy a cycle. */
+  /**
+   * A new or changed parent must exist in this tenant, must not make the hierarchy a cycle, and
+   * must leave every account of the moved subtree within {@value #MAX_HIERARCHY_DEPTH} levels.
+   */
   @Override
-  void checkReferences(StoreTransaction tx, Account account, Violations violations) {
-    if (account.parentAccountId().isEmpty()) {
+  void checkReferences(StoreTransaction tx, @Nullable Account before, Account account, Violations violations) {
+    if (account.parentAccountId().isEmpty()
+        || (before != null && before.parentAccountId().equals(account.parentAccountId()))) {
       return;
     }
+    int levelsAbove = 0;
     Optional<AccountId> next = account.parentAccountId();
-    for (int depth = 0; next.isPresent(); depth++) {
+    while (next.isPresent()) {
       if (next.get().equals(account.id())) {
         violations.add("parentAccountId", "cycle", "would make the account its own ancestor");
         return;
       }
-      if (depth >= MAX_HIERARCHY_DEPTH) {
-        violations.add("parentAccountId", "too_deep", "account hierarchies are at most " + MAX_HIERARCHY_DEPTH + " levels deep");
-        return;
+      if (levelsAbove > MAX_HIERARCHY_DEPTH) {
+        break;
       }
       Optional<Account> parent = tx.accounts().find(session.tenantId(), next.get());
       if (parent.isEmpty()) {
         violations.add("parentAccountId", "unknown_account", "no account " + next.get() + " in this tenant");
         return;
       }
+      levelsAbove++;
       next = parent.get().parentAccountId();
     }
+    int depth = levelsAbove + (before == null ? 1 : subtreeHeight(tx, account.id()));
+    violations.check(depth <= MAX_HIERARCHY_DEPTH, "parentAccountId", "too_deep",
+        "account hierarchies are at most " + MAX_HIERARCHY_DEPTH + " levels deep");
+  }
+
+  /** How many levels the subtree under {@code root} spans, the root included (at most the limit + 1). */
+  private int subtreeHeight(StoreTransaction tx, AccountId root) {
+    List<java.util.UUID> level = List.of(root.value());
+    int height = 0;
+    while (!level.isEmpty() && height <= MAX_HIERARCHY_DEPTH) {
+      height++;
+      List<java.util.UUID> children = new java.util.ArrayList<>();
+      for (int from = 0; from < level.size(); from += Filter.MAX_IN_VALUES) {
+        List<java.util.UUID> chunk = level.subList(from, Math.min(level.size(), from + Filter.MAX_IN_VALUES));
+        try (var rows = tx.accounts().scan(session.tenantId(), Filter.in(AccountFields.PARENT_ACCOUNT_ID, chunk))) {
+          rows.forEach(child -> children.add(child.id().value()));
+        }
+      }
+      level = children;
+    }
+    return height;
   }
 
   /** An account with contacts or child accounts cannot be deleted; archive it instead. */

@@ -161,8 +161,10 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
 
   /** The account must exist in this tenant; birth dates lie in the past. */
   @Override
-  void checkReferences(StoreTransaction tx, Contact contact, Violations violations) {
-    contact.accountId().ifPresent(account -> violations.check(tx.accounts().find(session.tenantId(), account).isPresent(),
+  void checkReferences(StoreTransaction tx, @Nullable Contact before, Contact contact, Violations violations) {
+    boolean accountChanged = before == null || !before.accountId().equals(contact.accountId());
+    contact.accountId().filter(a -> accountChanged).ifPresent(account -> violations.check(
+        tx.accounts().find(session.tenantId(), account).isPresent(),
         "accountId", "unknown_account", "no account " + account + " in this tenant"));
     contact.birthDate().ifPresent(date -> violations.check(!date.isAfter(java.time.LocalDate.ofInstant(session.now(),
         session.kernel().clock().getZone())), "birthDate", "in_future", "must not be in the future"));
