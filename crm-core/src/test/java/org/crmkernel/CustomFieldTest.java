@@ -154,6 +154,16 @@ class CustomFieldTest extends KernelTestSupport {
   }
 
   @Test
+  void moneyFieldsHoldTheTenantsBaseCurrency() {
+    define("contract_value", FieldType.MONEY, b -> b.max(BigDecimal.valueOf(1000)));
+
+    assertThatThrownBy(() -> session.accounts().create(account("Acme").custom("contract_value", Money.of("999", "BHD")).build()))
+        .hasMessageContaining("wrong_currency");
+    assertThat(session.accounts().create(account("Acme").custom("contract_value", Money.of("999", "EUR")).build())
+        .customFields().get("contract_value")).contains(new FieldValue.MoneyValue(Money.of("999", "EUR")));
+  }
+
+  @Test
   void sensitiveInputIsNeverEchoedInErrors() {
     define("ssn", FieldType.INTEGER, b -> b.sensitive(true));
 

@@ -95,7 +95,14 @@ public final class CustomValues {
     }
     String path = definition.path();
     try {
-      return Optional.of(convert(definition, value, profile));
+      FieldValue converted = convert(definition, value, profile);
+      if (converted instanceof FieldValue.MoneyValue money && !money.money().currency().equals(profile.baseCurrency())) {
+        // Bounds, sorts and sums of a money field compare amounts, so they must share a currency.
+        violations.add(path, "wrong_currency", "must be in the tenant's base currency "
+            + profile.baseCurrency().getCurrencyCode() + ", not " + money.money().currency().getCurrencyCode());
+        return Optional.empty();
+      }
+      return Optional.of(converted);
     } catch (CrmValidationException e) {
       violations.addAll(path, e);
     } catch (ArithmeticException | DateTimeParseException | IllegalArgumentException e) {
