@@ -189,7 +189,7 @@ public record FieldDefinition(
   }
 
   private void checkText(String text, boolean multiLine, String path, Violations v) {
-    if (text.isBlank()) {
+    if (Texts.isBlank(text)) {
       v.add(path, "blank", "must not be blank; leave it empty instead");
       return;
     }
@@ -227,7 +227,12 @@ public record FieldDefinition(
     if ((min.isPresent() || max.isPresent()) && !type.isNumeric()) {
       v.add("min", "not_applicable", "a " + type + " field takes no bounds");
     }
-    if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
+    Violations bounds = new Violations();
+    min.ifPresent(m -> FieldValue.DecimalValue.checkLimits(m, "min", bounds));
+    max.ifPresent(m -> FieldValue.DecimalValue.checkLimits(m, "max", bounds));
+    v.addAll(bounds.list());
+    // Bounds beyond the limits are not compared: comparing huge exponents can be slow.
+    if (bounds.isEmpty() && min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
       v.add("min", "out_of_range", "is greater than max");
     }
     if (type.isPicklist()) {

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.value.Email;
 import org.crmkernel.model.value.Money;
 import org.crmkernel.model.value.PhoneNumber;
@@ -56,14 +58,46 @@ public sealed interface FieldValue {
 
   /**
    * A decimal number, without trailing zeros ({@code 1.50} is kept as {@code 1.5}), so that
-   * equal numbers are equal values in every store.
+   * equal numbers are equal values in every store. At most {@value #MAX_INTEGER_DIGITS} digits
+   * before the point and {@value #MAX_SCALE} after it, which every SQL store holds as {@code
+   * DECIMAL(42,18)}.
    */
   record DecimalValue(BigDecimal value) implements FieldValue {
-    /** Rejects null; drops trailing zeros. */
+
+    /** The most digits before the decimal point. */
+    public static final int MAX_INTEGER_DIGITS = 24;
+
+    /** The most digits after the decimal point. */
+    public static final int MAX_SCALE = 18;
+
+    /**
+     * Drops trailing zeros; a null value ({@code required}), more than {@value
+     * #MAX_INTEGER_DIGITS} integer digits ({@code out_of_range}) or more than {@value
+     * #MAX_SCALE} decimals ({@code too_precise}) is refused.
+     */
     public DecimalValue {
-      Objects.requireNonNull(value, "value");
-      BigDecimal stripped = value.stripTrailingZeros();
+      if (value == null) {
+        throw CrmValidationException.of("", "required", "must be given");
+      }
+      Violations v = new Violations();
+      BigDecimal stripped = checkLimits(value, "", v);
+      v.throwIfAny();
+      // Only now is setScale safe: 1e10000000 would otherwise take seconds and megabytes.
       value = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * {@code number} without trailing zeros, after recording at {@code path} whether it has too
+     * many integer digits or decimals. Never calls {@code setScale}, so huge exponents are cheap.
+     */
+    static BigDecimal checkLimits(BigDecimal number, String path, Violations v) {
+      BigDecimal stripped = number.stripTrailingZeros();
+      long integerDigits = (long) stripped.precision() - stripped.scale();
+      v.check(integerDigits <= MAX_INTEGER_DIGITS, path, "out_of_range",
+          "has more than " + MAX_INTEGER_DIGITS + " digits before the decimal point");
+      v.check(stripped.scale() <= MAX_SCALE, path, "too_precise",
+          "has more than " + MAX_SCALE + " digits after the decimal point");
+      return stripped;
     }
 
     @Override

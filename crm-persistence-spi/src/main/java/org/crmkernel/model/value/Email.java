@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An e-mail address in normal form: trimmed, NFC, the domain lower-cased and in ASCII (IDNA),
@@ -19,7 +20,7 @@ public record Email(String address) {
   private static final int MAX_LOCAL_LENGTH = 64;
   private static final String LOCAL_SYMBOLS = "!#$%&'*+/=?^_`{|}~-";
 
-  /** Accepts only a normalised, valid address. */
+  /** Accepts only a normalised, valid address; null is a {@code required} violation. */
   public Email {
     Violations violations = new Violations();
     String normal = normalise(address, violations);
@@ -29,8 +30,8 @@ public record Email(String address) {
     }
   }
 
-  /** Parses user input, normalising it; fails listing what is wrong. */
-  public static Email parse(String raw) {
+  /** Parses user input, normalising it; fails listing what is wrong (null is {@code required}). */
+  public static Email parse(@Nullable String raw) {
     Violations violations = new Violations();
     String normal = normalise(raw, violations);
     violations.throwIfAny();
@@ -57,7 +58,11 @@ public record Email(String address) {
     return address;
   }
 
-  private static String normalise(String raw, Violations violations) {
+  private static String normalise(@Nullable String raw, Violations violations) {
+    if (raw == null) {
+      violations.add("", "required", "must be given");
+      return "";
+    }
     boolean ascii = isAscii(raw);
     // ASCII is already NFC, and its domain needs only lower-casing: skip the costly IDNA path.
     String value = (ascii ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC)).strip();

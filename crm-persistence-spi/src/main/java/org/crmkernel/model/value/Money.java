@@ -2,8 +2,9 @@ package org.crmkernel.model.value;
 
 import java.math.BigDecimal;
 import java.util.Currency;
-import java.util.Objects;
 import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.error.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An amount of money in an ISO 4217 currency. The amount keeps at least the currency's minor
@@ -18,10 +19,12 @@ public record Money(BigDecimal amount, Currency currency) {
   /** The largest absolute amount: 10^18, which fits every SQL database's DECIMAL(24,6). */
   public static final BigDecimal MAX_ABSOLUTE = BigDecimal.TEN.pow(18);
 
-  /** Normalises the scale and checks the limits. */
+  /** Normalises the scale and checks the limits; a null part is a {@code required} violation. */
   public Money {
-    Objects.requireNonNull(amount, "amount");
-    Objects.requireNonNull(currency, "currency");
+    Violations missing = new Violations();
+    missing.check(amount != null, "amount", "required", "must be given");
+    missing.check(currency != null, "currency", "required", "must be given");
+    missing.throwIfAny();
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > MAX_SCALE) {
       throw CrmValidationException.of("amount", "too_precise", "has more than " + MAX_SCALE + " decimals");
@@ -32,28 +35,43 @@ public record Money(BigDecimal amount, Currency currency) {
     amount = stripped.setScale(Math.max(stripped.scale(), Math.max(0, currency.getDefaultFractionDigits())));
   }
 
-  /** Parses {@code amount} and an ISO 4217 code such as {@code EUR}. */
-  public static Money of(String amount, String currencyCode) {
-    BigDecimal value;
-    try {
-      value = new BigDecimal(amount.strip());
-    } catch (NumberFormatException e) {
-      throw CrmValidationException.of("amount", "invalid_number", "'" + amount + "' is not a decimal number");
-    }
-    return new Money(value, currency(currencyCode));
+  /**
+   * Parses {@code amount} and an ISO 4217 code such as {@code EUR}, listing what is wrong with
+   * either (null is {@code required}).
+   */
+  public static Money of(@Nullable String amount, @Nullable String currencyCode) {
+    Violations v = new Violations();
+    BigDecimal value = v.attempt("", () -> number(amount));
+    Currency currency = v.attempt("", () -> currency(currencyCode));
+    v.throwIfAny();
+    return new Money(value, currency);
   }
 
-  /** {@code amount} in {@code currency}. */
-  public static Money of(BigDecimal amount, Currency currency) {
+  /** {@code amount} in {@code currency}; a null part is a {@code required} violation. */
+  public static Money of(@Nullable BigDecimal amount, @Nullable Currency currency) {
     return new Money(amount, currency);
   }
 
-  /** The ISO 4217 currency for {@code code}, or a validation failure. */
-  public static Currency currency(String code) {
+  /** The ISO 4217 currency for {@code code}, or a validation failure (null is {@code required}). */
+  public static Currency currency(@Nullable String code) {
+    if (code == null) {
+      throw CrmValidationException.of("currency", "required", "must be given");
+    }
     try {
       return Currency.getInstance(code.strip().toUpperCase(java.util.Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw CrmValidationException.of("currency", "unknown_currency", "'" + code + "' is not an ISO 4217 currency code");
+    }
+  }
+
+  private static BigDecimal number(@Nullable String amount) {
+    if (amount == null) {
+      throw CrmValidationException.of("amount", "required", "must be given");
+    }
+    try {
+      return new BigDecimal(amount.strip());
+    } catch (NumberFormatException e) {
+      throw CrmValidationException.of("amount", "invalid_number", "'" + amount + "' is not a decimal number");
     }
   }
 

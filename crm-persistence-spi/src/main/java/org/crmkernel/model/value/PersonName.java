@@ -3,6 +3,7 @@ package org.crmkernel.model.value;
 import java.util.Optional;
 import java.util.StringJoiner;
 import org.crmkernel.model.error.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's name in parts. The last name is required (as in Salesforce and Dynamics); the other
@@ -18,7 +19,10 @@ public record PersonName(
   /** Limits in characters. */
   public static final int MAX_PART = 80, MAX_SALUTATION = 40;
 
-  /** Validates every part, listing all problems. */
+  /**
+   * Validates every part, listing all problems. A null last name, or a null instead of an
+   * empty Optional, is a {@code required} violation at that part's path.
+   */
   public PersonName {
     Violations v = new Violations();
     salutation = Texts.optional(salutation, "salutation", MAX_SALUTATION, v);
@@ -30,9 +34,9 @@ public record PersonName(
     lastName = last;
   }
 
-  /** A first and last name. */
-  public static PersonName of(String firstName, String lastName) {
-    return new PersonName(Optional.empty(), Optional.of(firstName), Optional.empty(), lastName, Optional.empty());
+  /** A first and last name; a null first name counts as none. */
+  public static PersonName of(@Nullable String firstName, @Nullable String lastName) {
+    return new PersonName(Optional.empty(), Optional.ofNullable(firstName), Optional.empty(), lastName, Optional.empty());
   }
 
   /** The name as people write it: {@code Dr. Ada M. Lovelace Jr.}. */

@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.Phonenumber;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.crmkernel.model.error.CrmValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A telephone number in E.164 form ({@code +4930123456}) with an optional extension. {@link
@@ -19,9 +20,20 @@ public record PhoneNumber(String e164, Optional<String> extension) {
   private static final Pattern TRAILING_EXTENSION =
       Pattern.compile("(?i)\\s*(?:;\\s*ext\\s*=|ext\\.?|extension|x|#)\\s*[0-9]+\\s*$");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** libphonenumber's code for "no region": only numbers with a country prefix parse. */
+  private static final String UNKNOWN_REGION = "ZZ";
 
-  /** Accepts only E.164 and a numeric extension. */
+  /**
+   * Accepts only E.164 and a numeric extension; a null number, or a null instead of an empty
+   * extension, is a {@code required} violation.
+   */
   public PhoneNumber {
+    if (e164 == null) {
+      throw CrmValidationException.of("", "required", "must be given");
+    }
+    if (extension == null) {
+      throw CrmValidationException.of("extension", "required", "must be given; use Optional.empty() for none");
+    }
     if (!E164.matcher(e164).matches()) {
       throw CrmValidationException.of("", "invalid_phone", "is not an E.164 number");
     }
@@ -33,10 +45,11 @@ public record PhoneNumber(String e164, Optional<String> extension) {
   /**
    * Parses user input such as {@code (030) 123456}, {@code +1 415 555 2671 ext. 12} or {@code
    * 0044 20 7946 0958}. {@code defaultRegion} is an ISO 3166 alpha-2 code used when the number
-   * has no country prefix.
+   * has no country prefix; null means none, so that only numbers with a country prefix parse.
+   * A null {@code raw} is a {@code required} violation.
    */
-  public static PhoneNumber parse(String raw, String defaultRegion) {
-    if (raw.isBlank()) {
+  public static PhoneNumber parse(@Nullable String raw, @Nullable String defaultRegion) {
+    if (raw == null || raw.isBlank()) {
       throw CrmValidationException.of("", "required", "must not be blank");
     }
     if (raw.length() > MAX_INPUT_LENGTH) {
@@ -50,7 +63,7 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     Phonenumber.PhoneNumber parsed;
     try {
-      parsed = util.parse(raw, defaultRegion);
+      parsed = util.parse(raw, defaultRegion == null ? UNKNOWN_REGION : defaultRegion);
     } catch (NumberParseException e) {
       throw CrmValidationException.of("", "invalid_phone", "is not a phone number (" + reason(e) + ")");
     }
@@ -66,8 +79,8 @@ public record PhoneNumber(String e164, Optional<String> extension) {
     return new PhoneNumber(e164, ext);
   }
 
-  /** A number without extension. */
-  public static PhoneNumber ofE164(String e164) {
+  /** A number without extension; null is a {@code required} violation. */
+  public static PhoneNumber ofE164(@Nullable String e164) {
     return new PhoneNumber(e164, Optional.empty());
   }
 
@@ -75,7 +88,7 @@ public record PhoneNumber(String e164, Optional<String> extension) {
   public String international() {
     PhoneNumberUtil util = PhoneNumberUtil.getInstance();
     try {
-      String shown = util.format(util.parse(e164, "ZZ"), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+      String shown = util.format(util.parse(e164, UNKNOWN_REGION), PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
       return extension.map(x -> shown + " ext. " + x).orElse(shown);
     } catch (NumberParseException e) {
       return toString();

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.crmkernel.model.error.Violations;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A postal address. Every part is optional but at least one is present; the country is an ISO
@@ -22,9 +23,16 @@ public record PostalAddress(
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\s*\\R\\s*");
 
-  /** Validates every part, listing all problems. */
+  /**
+   * Validates every part, listing all problems. A null instead of an empty Optional is a {@code
+   * required} violation at that part's path.
+   */
   public PostalAddress {
     Violations v = new Violations();
+    if (countryCode == null) {
+      v.add("countryCode", "required", "must be given; use Optional.empty() for none");
+      countryCode = Optional.empty();
+    }
     street = Texts.optional(street, "street", MAX_STREET, true, v);
     city = Texts.optional(city, "city", MAX_CITY, v);
     region = Texts.optional(region, "region", MAX_REGION, v);
@@ -37,16 +45,20 @@ public record PostalAddress(
     v.throwIfAny();
   }
 
-  /** A street address in a city and country. */
-  public static PostalAddress of(String street, String city, String postalCode, String countryCode) {
-    return new PostalAddress(Optional.of(street), Optional.of(city), Optional.empty(),
-        Optional.of(postalCode), Optional.of(countryCode));
+  /** A street address in a city and country; a null part counts as absent. */
+  public static PostalAddress of(@Nullable String street, @Nullable String city, @Nullable String postalCode,
+      @Nullable String countryCode) {
+    return of(street, city, null, postalCode, countryCode);
   }
 
-  /** A street address in a city, region (state, province) and country. */
-  public static PostalAddress of(String street, String city, String region, String postalCode, String countryCode) {
-    return new PostalAddress(Optional.of(street), Optional.of(city), Optional.of(region), Optional.of(postalCode),
-        Optional.of(countryCode));
+  /**
+   * A street address in a city, region (state, province) and country; a null part counts as
+   * absent.
+   */
+  public static PostalAddress of(@Nullable String street, @Nullable String city, @Nullable String region,
+      @Nullable String postalCode, @Nullable String countryCode) {
+    return new PostalAddress(Optional.ofNullable(street), Optional.ofNullable(city), Optional.ofNullable(region),
+        Optional.ofNullable(postalCode), Optional.ofNullable(countryCode));
   }
 
   /** One line for display, such as {@code 1 Main St, 94105 San Francisco, US}. */

@@ -26,15 +26,22 @@ public final class Texts {
     return clean(raw, path, maxLength, false, violations);
   }
 
-  /** The cleaned form of an optional value; blank counts as absent. */
+  /**
+   * The cleaned form of an optional value; blank counts as absent. A null {@code raw} (rather
+   * than {@code Optional.empty()}) is recorded as {@code required} at {@code path}.
+   */
   public static Optional<String> optional(
-      Optional<String> raw, String path, int maxLength, Violations violations) {
+      @org.jspecify.annotations.Nullable Optional<String> raw, String path, int maxLength, Violations violations) {
     return optional(raw, path, maxLength, false, violations);
   }
 
   /** The cleaned form of an optional value that may hold line breaks when {@code multiLine}. */
-  public static Optional<String> optional(
-      Optional<String> raw, String path, int maxLength, boolean multiLine, Violations violations) {
+  public static Optional<String> optional(@org.jspecify.annotations.Nullable Optional<String> raw, String path,
+      int maxLength, boolean multiLine, Violations violations) {
+    if (raw == null) {
+      violations.add(path, "required", "must be given; use Optional.empty() for none");
+      return Optional.empty();
+    }
     if (raw.isEmpty() || isBlank(raw.get())) {
       return Optional.empty();
     }

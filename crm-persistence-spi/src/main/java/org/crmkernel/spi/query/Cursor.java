@@ -28,9 +28,9 @@ public record Cursor(String token) {
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
   private static final String VERSION = "c1";
 
-  /** Checks the token's form, without decoding it. */
+  /** Checks the token's form, without decoding it; null is not a cursor either. */
   public Cursor {
-    if (token.isEmpty() || token.length() > MAX_LENGTH || !TOKEN.matcher(token).matches()) {
+    if (token == null || token.isEmpty() || token.length() > MAX_LENGTH || !TOKEN.matcher(token).matches()) {
       throw invalid("is not a cursor returned by this library");
     }
   }

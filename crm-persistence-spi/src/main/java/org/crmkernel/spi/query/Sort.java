@@ -1,6 +1,9 @@
 package org.crmkernel.spi.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +11,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.crmkernel.model.error.CrmValidationException;
+import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.id.Uuid7;
 
@@ -24,15 +29,26 @@ public record Sort<R>(List<Key<R>> keys) {
   /** The most sort keys a query may have. */
   public static final int MAX_KEYS = 4;
 
-  /** Checks the keys: sortable fields, each at most once. */
+  /** Where problems with a sort are reported. */
+  private static final String PATH = "sort";
+
+  /**
+   * Checks the keys: at most {@value #MAX_KEYS}, none null, each field at most once; every
+   * problem is reported at path {@code sort}.
+   */
   public Sort {
+    if (keys == null) {
+      throw CrmValidationException.of(PATH, "required", "must be given; use Sort.byId() for the id order");
+    }
+    Violations v = new Violations();
+    v.check(keys.size() <= MAX_KEYS, PATH, "too_many", "takes at most " + MAX_KEYS + " keys, not " + keys.size());
+    v.check(keys.stream().noneMatch(Objects::isNull), PATH, "required", "has a null key");
+    Set<String> seen = new HashSet<>();
+    Set<String> twice = new LinkedHashSet<>();
+    keys.stream().filter(Objects::nonNull).map(k -> k.field().name()).filter(name -> !seen.add(name)).forEach(twice::add);
+    v.check(twice.isEmpty(), PATH, "duplicate", "names " + String.join(", ", twice) + " more than once");
+    v.throwIfAny();
     keys = List.copyOf(keys);
-    if (keys.size() > MAX_KEYS) {
-      throw new IllegalArgumentException("a sort takes at most " + MAX_KEYS + " keys");
-    }
-    if (keys.stream().map(k -> k.field().name()).distinct().count() != keys.size()) {
-      throw new IllegalArgumentException("a sort names a field twice: " + keys);
-    }
   }
 
   /** Ascending or descending. */
@@ -43,12 +59,15 @@ public record Sort<R>(List<Key<R>> keys) {
 
   /** One sort key. */
   public record Key<R>(FieldRef<R, ?> field, Direction direction) {
-    /** Rejects fields that cannot be sorted by. */
+    /** Rejects a missing field or direction and fields that cannot be sorted by (path {@code sort}). */
     public Key {
-      Objects.requireNonNull(field, "field");
-      Objects.requireNonNull(direction, "direction");
+      Violations v = new Violations();
+      v.check(field != null, PATH, "required", "has a key without a field");
+      v.check(direction != null, PATH, "required", "has a key without a direction");
+      v.throwIfAny();
       if (!field.sortable()) {
-        throw new IllegalArgumentException("field " + field.name() + " holds several values and cannot be sorted by");
+        throw CrmValidationException.of(PATH, "not_sortable",
+            "field " + field.name() + " holds several values and cannot be sorted by");
       }
     }
 

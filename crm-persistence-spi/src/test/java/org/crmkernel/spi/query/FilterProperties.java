@@ -1,7 +1,7 @@
 package org.crmkernel.spi.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.crmkernel.model.ModelFixtures.violations;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -137,14 +137,15 @@ class FilterProperties {
     FieldRef<Row, Object> untypedNumbers = untyped(Row.NUMBERS);
     FieldRef<Row, Object> untypedName = untyped(Row.NAME);
 
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.eq(untypedNumbers, 1));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.eq(untypedName, 1L));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.in(untypedNumbers, List.of(1L, "2")));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.atLeast(untypedName, 1.5));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Filter.eq(AccountFields.custom("region", ValueType.TEXT), 42L));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Filter.eq(AccountFields.custom("amount", ValueType.DECIMAL), 42.0));
+    assertThat(violations(() -> Filter.eq(untypedNumbers, 1))).containsExactly("filter.numbers:wrong_type");
+    assertThat(violations(() -> Filter.eq(untypedName, 1L))).containsExactly("filter.name:wrong_type");
+    assertThat(violations(() -> Filter.in(untypedNumbers, List.of(1L, "2", 3.0))))
+        .containsExactly("filter.numbers:wrong_type", "filter.numbers:wrong_type");
+    assertThat(violations(() -> Filter.atLeast(untypedName, 1.5))).containsExactly("filter.name:wrong_type");
+    assertThat(violations(() -> Filter.eq(AccountFields.custom("region", ValueType.TEXT), 42L)))
+        .containsExactly("filter.custom.region:wrong_type");
+    assertThat(violations(() -> Filter.eq(AccountFields.custom("amount", ValueType.DECIMAL), 42.0)))
+        .containsExactly("filter.custom.amount:wrong_type");
     assertThat(Filter.eq(AccountFields.custom("amount", ValueType.DECIMAL), BigDecimal.TEN))
         .isInstanceOf(Filter.Eq.class);
   }
@@ -156,10 +157,25 @@ class FilterProperties {
 
   @Test
   void refusesTextThatIsNotWellFormedUnicode() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.eq(Row.NAME, "a\uD800"));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.in(Row.TAGS, List.of("ok", "\uDC00")));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.atLeast(Row.NAME, "\uD83D"));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.startsWith(Row.NAME, "\uD83D"));
+    assertThat(violations(() -> Filter.eq(Row.NAME, "a\uD800"))).containsExactly("filter.name:invalid_unicode");
+    assertThat(violations(() -> Filter.in(Row.TAGS, List.of("ok", "\uDC00")))).containsExactly("filter.tags:invalid_unicode");
+    assertThat(violations(() -> Filter.atLeast(Row.NAME, "\uD83D"))).containsExactly("filter.name:invalid_unicode");
+    assertThat(violations(() -> Filter.startsWith(Row.NAME, "\uD83D"))).containsExactly("filter.name:invalid_unicode");
+  }
+
+  @Property
+  void refusesEveryTextWithAnUnpairedSurrogate(@ForAll("textsWithALoneSurrogate") String text) {
+    assertThat(violations(() -> Filter.eq(Row.NAME, text))).containsExactly("filter.name:invalid_unicode");
+    assertThat(violations(() -> Filter.startsWith(Row.NAME, text))).containsExactly("filter.name:invalid_unicode");
+  }
+
+  @Provide
+  Arbitrary<String> textsWithALoneSurrogate() {
+    Arbitrary<String> around = Arbitraries.of("", "a", "😀", "Ω").list().ofMaxSize(3).map(l -> String.join("", l));
+    Arbitrary<Character> lone = Arbitraries.chars().range('\uD800', '\uDFFF');
+    return Combinators.combine(around, lone, around).as((a, c, b) -> a + c + b)
+        // A high surrogate directly before a low one would pair up.
+        .filter(t -> t.codePoints().anyMatch(cp -> cp >= 0xD800 && cp <= 0xDFFF));
   }
 
   @Test
@@ -168,23 +184,68 @@ class FilterProperties {
     List<Long> tooMany = LongStream.rangeClosed(0, Filter.MAX_IN_VALUES).boxed().toList();
 
     assertThat(Filter.in(Row.NUMBERS, thousand).test(Row.withNumbers(999L))).isTrue();
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.in(Row.NUMBERS, tooMany));
+    assertThat(violations(() -> Filter.in(Row.NUMBERS, tooMany))).containsExactly("filter.numbers:too_many");
   }
 
   @Test
   void aRangeNeedsABoundAndANonBooleanField() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Filter.between(Row.NUMBERS, Optional.empty(), Optional.empty()));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.atLeast(Row.FLAG, false));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.atMost(Row.FLAG, true));
+    assertThat(violations(() -> Filter.between(Row.NUMBERS, Optional.empty(), Optional.empty())))
+        .containsExactly("filter.numbers:invalid_range");
+    assertThat(violations(() -> Filter.atLeast(Row.FLAG, false))).containsExactly("filter.flag:invalid_range");
+    assertThat(violations(() -> Filter.atMost(Row.FLAG, true))).containsExactly("filter.flag:invalid_range");
+    assertThat(violations(() -> Filter.between(Row.FLAG, Optional.empty(), Optional.empty())))
+        .containsExactly("filter.flag:invalid_range", "filter.flag:invalid_range");
   }
 
   @Test
   void prefixesOnlyApplyToTextAndMustNotBeEmpty() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new Filter.Prefix<>(Row.NUMBERS, "1"));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> new Filter.Prefix<>(AccountFields.custom("score", ValueType.DECIMAL), "1"));
-    assertThatIllegalArgumentException().isThrownBy(() -> Filter.startsWith(Row.NAME, ""));
+    assertThat(violations(() -> new Filter.Prefix<>(Row.NUMBERS, "1"))).containsExactly("filter.numbers:invalid_prefix");
+    assertThat(violations(() -> new Filter.Prefix<>(AccountFields.custom("score", ValueType.DECIMAL), "1")))
+        .containsExactly("filter.custom.score:invalid_prefix");
+    assertThat(violations(() -> Filter.startsWith(Row.NAME, ""))).containsExactly("filter.name:invalid_prefix");
+    assertThat(violations(() -> new Filter.Prefix<>(Row.NUMBERS, "")))
+        .containsExactly("filter.numbers:invalid_prefix", "filter.numbers:invalid_prefix");
+  }
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void missingFieldsValuesAndOperandsAreRequired() {
+    FieldRef<Row, String> noField = null;
+    Filter<Row> noFilter = null;
+    Filter<Row>[] noFilters = null;
+
+    assertThat(violations(() -> Filter.eq(noField, "x"))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.in(noField, List.of("x")))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.atLeast(noField, "x"))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.startsWith(noField, "x"))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.isEmpty(noField))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.eq(Row.NAME, null))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.in(Row.NAME, null))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.in(Row.NAME, Arrays.asList("a", null)))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.atLeast(Row.NAME, null))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.atMost(Row.NAME, null))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.between(Row.NAME, null, null)))
+        .containsExactly("filter.name:required", "filter.name:required");
+    assertThat(violations(() -> Filter.startsWith(Row.NAME, null))).containsExactly("filter.name:required");
+    assertThat(violations(() -> Filter.not(noFilter))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.and(Filter.all(), noFilter))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.or(noFilter, Filter.all()))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.and(noFilters))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.or(noFilters))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.<Row>all().and(noFilter))).containsExactly("filter:required");
+    assertThat(violations(() -> Filter.eq(Row.NAME, "x").and(noFilter))).containsExactly("filter:required");
+    assertThat(violations(() -> new Filter.And<Row>(null))).containsExactly("filter:required");
+  }
+
+  @Property
+  void eachBadInValueIsListed(@ForAll("smallNumbers") long good, @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 5) int bad) {
+    List<Object> values = new java.util.ArrayList<>(List.of(good));
+    for (int i = 0; i < bad; i++) {
+      values.add(i % 2 == 0 ? "text" : null);
+    }
+
+    assertThat(violations(() -> Filter.in(untyped(Row.NUMBERS), values))).hasSize(bad)
+        .allMatch(v -> v.startsWith("filter.numbers:"));
   }
 
   @Test

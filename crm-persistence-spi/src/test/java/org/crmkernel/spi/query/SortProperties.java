@@ -1,7 +1,7 @@
 package org.crmkernel.spi.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.crmkernel.model.ModelFixtures.violations;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -184,22 +184,43 @@ class SortProperties {
         .then(AccountFields.EMPLOYEE_COUNT, Direction.ASC);
 
     assertThat(four.keys()).hasSize(Sort.MAX_KEYS);
-    assertThatIllegalArgumentException().isThrownBy(() -> four.then(AccountFields.ANNUAL_REVENUE, Direction.ASC));
+    assertThat(violations(() -> four.then(AccountFields.ANNUAL_REVENUE, Direction.ASC))).containsExactly("sort:too_many");
   }
 
   @Test
   void namesEachFieldAtMostOnce() {
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Sort.by(AccountFields.NAME).then(AccountFields.NAME, Direction.DESC));
-    assertThatIllegalArgumentException().isThrownBy(() -> Sort.by(AccountFields.custom("region", ValueType.TEXT))
-        .then(AccountFields.custom("region", ValueType.INTEGER), Direction.ASC));
+    assertThat(violations(() -> Sort.by(AccountFields.NAME).then(AccountFields.NAME, Direction.DESC)))
+        .containsExactly("sort:duplicate");
+    assertThat(violations(() -> Sort.by(AccountFields.custom("region", ValueType.TEXT))
+        .then(AccountFields.custom("region", ValueType.INTEGER), Direction.ASC)))
+        .containsExactly("sort:duplicate");
+  }
+
+  @Test
+  void listsEveryProblemWithTheKeys() {
+    Sort.Key<Account> name = new Sort.Key<>(AccountFields.NAME, Direction.ASC);
+
+    assertThat(violations(() -> new Sort<>(List.of(name, name, name, name, name))))
+        .containsExactly("sort:too_many", "sort:duplicate");
+    assertThat(violations(() -> new Sort<>(Arrays.asList(name, null)))).containsExactly("sort:required");
   }
 
   @Test
   void refusesMultiValuedFields() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Sort.by(AccountFields.EMAIL));
-    assertThatIllegalArgumentException()
-        .isThrownBy(() -> Sort.by(new CustomFieldRef<Account>(RecordKind.ACCOUNT, "colors", ValueType.TEXT, true)));
+    assertThat(violations(() -> Sort.by(AccountFields.EMAIL))).containsExactly("sort:not_sortable");
+    assertThat(violations(() -> Sort.by(new CustomFieldRef<Account>(RecordKind.ACCOUNT, "colors", ValueType.TEXT, true))))
+        .containsExactly("sort:not_sortable");
+  }
+
+  @Test
+  void missingKeysFieldsAndDirectionsAreRequired() {
+    CustomFieldRef<Account> noField = null;
+
+    assertThat(violations(() -> new Sort<Account>(null))).containsExactly("sort:required");
+    assertThat(violations(() -> Sort.by(noField))).containsExactly("sort:required");
+    assertThat(violations(() -> Sort.by(AccountFields.NAME, null))).containsExactly("sort:required");
+    assertThat(violations(() -> new Sort.Key<Account>(null, null))).containsExactly("sort:required", "sort:required");
+    assertThat(violations(() -> Sort.<Account>byId().then(noField, Direction.ASC))).containsExactly("sort:required");
   }
 
   @Test
