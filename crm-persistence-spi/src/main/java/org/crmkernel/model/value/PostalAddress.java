@@ -29,14 +29,14 @@ public record PostalAddress(
    */
   public PostalAddress {
     Violations v = new Violations();
-    if (countryCode == null) {
-      v.add("countryCode", "required", "must be given; use Optional.empty() for none");
-      countryCode = Optional.empty();
-    }
     street = Texts.optional(street, "street", MAX_STREET, true, v);
     city = Texts.optional(city, "city", MAX_CITY, v);
     region = Texts.optional(region, "region", MAX_REGION, v);
     postalCode = Texts.optional(postalCode, "postalCode", MAX_POSTAL_CODE, v);
+    if (countryCode == null) {
+      v.add("countryCode", "required", "must be given; use Optional.empty() for none");
+      countryCode = Optional.empty();
+    }
     countryCode = countryCode.filter(c -> !c.isBlank()).map(c -> c.strip().toUpperCase(Locale.ROOT));
     countryCode.ifPresent(c -> v.check(COUNTRIES.contains(c), "countryCode", "unknown_country",
         "'" + c + "' is not an ISO 3166-1 alpha-2 country code"));

@@ -134,6 +134,11 @@ class FieldDefinitionTest {
   @Test
   void textMustNotBeBlankOrHoldControls() {
     assertThat(check(field(FieldType.TEXT), new FieldValue.TextValue("  "))).containsExactly("custom.region:blank");
+    assertThat(check(field(FieldType.TEXT), new FieldValue.TextValue("\u200B"))).containsExactly("custom.region:blank");
+    assertThat(check(field(FieldType.TEXT), new FieldValue.TextValue("\u00A0\uFEFF\u2060")))
+        .containsExactly("custom.region:blank");
+    assertThat(check(field(FieldType.LONG_TEXT), new FieldValue.TextValue("\u200B\n\u200C")))
+        .containsExactly("custom.region:blank");
     assertThat(check(field(FieldType.TEXT), new FieldValue.TextValue("a\nb")))
         .containsExactly("custom.region:control_character");
     assertThat(check(field(FieldType.LONG_TEXT), new FieldValue.TextValue("a\nb"))).isEmpty();
@@ -294,6 +299,28 @@ class FieldDefinitionTest {
         Optional.empty(), Optional.empty(), List.of());
 
     assertThat(definition.path()).isEqualTo("custom." + apiName);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e10000000", "-1e999999999", "1e25"})
+  void boundsBeyondTheDecimalLimitsAreOutOfRange(String huge) {
+    assertThat(violations(() -> bounded(FieldType.DECIMAL, huge, "1"))).containsExactly("min:out_of_range");
+    assertThat(violations(() -> bounded(FieldType.DECIMAL, "1", huge))).containsExactly("max:out_of_range");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1e-10000000", "-1e-999999999", "0.1234567890123456789"})
+  void boundsWithMoreThan18DecimalsAreTooPrecise(String precise) {
+    assertThat(violations(() -> bounded(FieldType.DECIMAL, precise, "1"))).containsExactly("min:too_precise");
+    assertThat(violations(() -> bounded(FieldType.DECIMAL, "-1", precise))).containsExactly("max:too_precise");
+  }
+
+  @Test
+  void boundsAtTheDecimalLimitsAreAccepted() {
+    String largest = "9".repeat(24) + "." + "9".repeat(18);
+
+    assertThat(bounded(FieldType.DECIMAL, "-" + largest, largest).max()).contains(new BigDecimal(largest));
+    assertThat(bounded(FieldType.DECIMAL, "1e-18", "1e23").min()).contains(new BigDecimal("1e-18"));
   }
 
   @Test
