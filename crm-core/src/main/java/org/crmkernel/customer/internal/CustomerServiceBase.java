@@ -109,7 +109,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     T built = own.attempt("", constructor);
     java.util.Set<String> reported = new java.util.HashSet<>();
     violations.list().forEach(v -> reported.add(v.path()));
-    own.list().stream().filter(v -> !reported.contains(v.path())).forEach(v -> violations.addAll(List.of(v)));
+    violations.addAll(own.list().stream().filter(v -> !reported.contains(v.path())).toList());
     return violations.isEmpty() ? built : null;
   }
 
@@ -172,8 +172,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       for (int i = 0; i < copy.size(); i++) {
         Violations one = new Violations();
         R record = prepare(changes, copy.get(i), definitions, one, false);
-        String prefix = "[" + i + "]";
-        one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
+        all.addAll("[" + i + "]", one.list());
         if (record != null) {
           records.add(record);
         }
@@ -190,8 +189,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       for (int i = 0; i < records.size(); i++) {
         Violations one = new Violations();
         checkReferences(changes.tx(), null, records.get(i), one);
-        String prefix = "[" + i + "]";
-        one.list().forEach(v -> all.addAll(List.of(v.under(prefix))));
+        all.addAll("[" + i + "]", one.list());
       }
       all.throwIfAny(); // rolls the whole batch back
       records.forEach(r -> recordCreated(changes, r, definitions));
@@ -385,14 +383,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       Optional<FieldValue> old = before.get(definition.apiName());
       Optional<FieldValue> now = after.get(definition.apiName());
       if (!old.equals(now)) {
-        changes.add(FieldChange.of(definition.path(), shown(definition, old), shown(definition, now)));
+        changes.add(FieldChange.of(definition.path(), definition.auditText(old), definition.auditText(now)));
       }
     }
     return changes;
-  }
-
-  private static Optional<String> shown(FieldDefinition definition, Optional<FieldValue> value) {
-    return value.map(v -> definition.sensitive() ? FieldChange.MASKED : v.display());
   }
 
   private static boolean isOwnershipField(String field) {

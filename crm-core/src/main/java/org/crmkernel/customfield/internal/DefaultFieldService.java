@@ -221,8 +221,8 @@ public final class DefaultFieldService implements FieldService {
       Revision revision = record.revision().next(changes.now());
       CustomizableRecords.rewrite(changes.tx(), record, before.with(next.apiName(), replacement), revision);
       changes.record(AuditOperation.UPDATE, CustomizableRecords.updatedEvent(next.recordKind()), record.ref(),
-          revision.version(), List.of(FieldChange.of(next.path(), shown(next, before.get(next.apiName())),
-              shown(next, replacement))));
+          revision.version(), List.of(FieldChange.of(next.path(), next.auditText(before.get(next.apiName())),
+              next.auditText(replacement))));
     }
   }
 
@@ -234,9 +234,5 @@ public final class DefaultFieldService implements FieldService {
       return kept.isEmpty() ? Optional.empty() : Optional.of(new FieldValue.MultiPicklistValue(kept));
     }
     return Optional.empty();
-  }
-
-  private static Optional<String> shown(FieldDefinition definition, Optional<FieldValue> value) {
-    return value.map(v -> definition.sensitive() ? FieldChange.MASKED : v.display());
   }
 }

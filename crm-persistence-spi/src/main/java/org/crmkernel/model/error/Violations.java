@@ -20,7 +20,12 @@ public final class Violations {
 
   /** Records every violation of {@code failure}, under {@code prefix}. */
   public Violations addAll(String prefix, CrmValidationException failure) {
-    failure.violations().forEach(v -> found.add(v.under(prefix)));
+    return addAll(prefix, failure.violations());
+  }
+
+  /** Records every one of {@code violations}, under {@code prefix}. */
+  public Violations addAll(String prefix, List<Violation> violations) {
+    violations.forEach(v -> found.add(v.under(prefix)));
     return this;
   }
 
@@ -49,6 +54,11 @@ public final class Violations {
       add(path, code, message);
     }
     return this;
+  }
+
+  /** How many violations were found so far. */
+  public int size() {
+    return found.size();
   }
 
   /** Whether nothing was found. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.Violation;
 import org.crmkernel.model.error.Violations;
@@ -75,6 +76,14 @@ public record FieldDefinition(
   /** The path under which problems with this field's value are reported. */
   public String path() {
     return "custom." + apiName;
+  }
+
+  /**
+   * How {@code value} of this field reads in audit entries and events: its display text, or
+   * {@link FieldChange#MASKED} when the field is sensitive; empty when unset.
+   */
+  public Optional<String> auditText(Optional<FieldValue> value) {
+    return value.map(v -> sensitive ? FieldChange.MASKED : v.display());
   }
 
   /** The effective maximum length for text-like types. */

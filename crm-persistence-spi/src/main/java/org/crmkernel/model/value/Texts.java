@@ -52,12 +52,11 @@ public final class Texts {
   public static @org.jspecify.annotations.Nullable String clean(
       String raw, String path, int maxLength, boolean multiLine, Violations violations) {
     String value = Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
-    int before = violations.list().size();
+    int before = violations.size();
+    int surrogate = unpairedSurrogateAt(value);
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
+      if (i == surrogate) {
         violations.add(path, "invalid_unicode", "contains an unpaired surrogate character");
         break;
       } else if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
@@ -70,7 +69,23 @@ public final class Texts {
     if (length > maxLength) {
       violations.add(path, "too_long", "is " + length + " characters long; the limit is " + maxLength);
     }
-    return violations.list().size() == before ? value : null;
+    return violations.size() == before ? value : null;
+  }
+
+  /**
+   * The index of the first surrogate that is not half of a pair, or -1: such text is not
+   * well-formed Unicode, no store can hold it, and it has no code-point order.
+   */
+  public static int unpairedSurrogateAt(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

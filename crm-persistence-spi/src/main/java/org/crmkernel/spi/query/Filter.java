@@ -10,6 +10,7 @@ import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.field.ValueType;
+import org.crmkernel.model.value.Texts;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -154,14 +155,9 @@ public sealed interface Filter<R>
 
   /** Refuses text with unpaired surrogates: no store can hold it, and it breaks code-point order. */
   private static void checkWellFormed(String text, String path, Violations v) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-        i++;
-      } else if (Character.isSurrogate(c)) {
-        v.add(path, "invalid_unicode", "holds an unpaired surrogate at index " + i);
-        return;
-      }
+    int at = Texts.unpairedSurrogateAt(text);
+    if (at >= 0) {
+      v.add(path, "invalid_unicode", "holds an unpaired surrogate at index " + at);
     }
   }
 

@@ -49,11 +49,6 @@ final class AuditTable extends Table<AuditEntry> {
   }
 
   @Override
-  boolean unchanged(AuditEntry read, AuditEntry current) {
-    return read.equals(current);
-  }
-
-  @Override
   RuntimeException takenMeanwhile(AuditEntry row) {
     return new DuplicateRecordException(refOf(row), "the entry id was taken by a concurrent unit of work");
   }

@@ -65,7 +65,7 @@ class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements R
    * Inserts every record or, if one fails, none: ids are checked against the store and each
    * other before anything is written.
    */
-  void insertAll(List<R> records) {
+  public void insertAll(List<R> records) {
     List<R> batch = List.copyOf(records);
     tx.checkWritable();
     Changes<R> changes = tx.changesFor(table);

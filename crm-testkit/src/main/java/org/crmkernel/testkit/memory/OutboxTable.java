@@ -33,6 +33,7 @@ final class OutboxTable extends Table<OutboxMessage> {
   }
 
   private final ConcurrentSkipListSet<QueueKey> undelivered = new ConcurrentSkipListSet<>(QueueKey.ORDER);
+  // Written only while publishing a commit, under the store's commit lock; read without it.
   private volatile long undeliveredCount;
 
   OutboxTable(int slot) {
@@ -47,11 +48,6 @@ final class OutboxTable extends Table<OutboxMessage> {
   @Override
   TenantId tenantOf(OutboxMessage row) {
     return row.tenantId();
-  }
-
-  @Override
-  boolean unchanged(OutboxMessage read, OutboxMessage current) {
-    return read.equals(current);
   }
 
   @Override

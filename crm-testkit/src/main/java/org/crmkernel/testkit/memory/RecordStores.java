@@ -1,6 +1,5 @@
 package org.crmkernel.testkit.memory;
 
-import java.util.List;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
@@ -37,11 +36,6 @@ final class RecordStores {
     AccountStore(MemoryTransaction tx, RecordTable<Account> table) {
       super(tx, table);
     }
-
-    @Override
-    public void insertAll(List<Account> records) {
-      super.insertAll(records);
-    }
   }
 
   /** Contacts. */
@@ -49,22 +43,12 @@ final class RecordStores {
     ContactStore(MemoryTransaction tx, RecordTable<Contact> table) {
       super(tx, table);
     }
-
-    @Override
-    public void insertAll(List<Contact> records) {
-      super.insertAll(records);
-    }
   }
 
   /** Leads. */
   static final class LeadStore extends MemoryRecordStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead> {
     LeadStore(MemoryTransaction tx, RecordTable<Lead> table) {
       super(tx, table);
-    }
-
-    @Override
-    public void insertAll(List<Lead> records) {
-      super.insertAll(records);
     }
   }
 

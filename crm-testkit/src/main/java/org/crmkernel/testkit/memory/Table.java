@@ -58,8 +58,13 @@ abstract class Table<V> {
   /** The row's tenant. */
   abstract TenantId tenantOf(V row);
 
-  /** Whether {@code current} is still the row a unit of work read as {@code read}. */
-  abstract boolean unchanged(V read, V current);
+  /**
+   * Whether {@code current} is still the row a unit of work read as {@code read}: by default the
+   * same value; versioned records compare versions instead.
+   */
+  boolean unchanged(V read, V current) {
+    return read.equals(current);
+  }
 
   /** The failure of a commit that inserts {@code row} when its id was taken meanwhile. */
   abstract RuntimeException takenMeanwhile(V row);
