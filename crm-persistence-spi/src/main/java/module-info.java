@@ -17,6 +17,8 @@ module org.crmkernel.spi {
   exports org.crmkernel.model.audit;
   exports org.crmkernel.model.event;
   exports org.crmkernel.model.tenant;
+  exports org.crmkernel.model.access;
   exports org.crmkernel.spi;
   exports org.crmkernel.spi.query;
+  exports org.crmkernel.spi.access;
 }

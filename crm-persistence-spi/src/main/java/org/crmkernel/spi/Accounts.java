@@ -4,4 +4,4 @@ import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.id.AccountId;
 
 /** Accounts: organisations. */
-public interface Accounts extends RecordStore<AccountId, Account> {}
+public interface Accounts extends OwnedRecordStore<AccountId, Account> {}

@@ -4,4 +4,4 @@ import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.id.ContactId;
 
 /** Contacts: people. */
-public interface Contacts extends RecordStore<ContactId, Contact> {}
+public interface Contacts extends OwnedRecordStore<ContactId, Contact> {}

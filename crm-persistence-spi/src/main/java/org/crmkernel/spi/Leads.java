@@ -4,4 +4,4 @@ import org.crmkernel.model.customer.Lead;
 import org.crmkernel.model.id.LeadId;
 
 /** Leads: unqualified prospects. */
-public interface Leads extends RecordStore<LeadId, Lead> {}
+public interface Leads extends OwnedRecordStore<LeadId, Lead> {}

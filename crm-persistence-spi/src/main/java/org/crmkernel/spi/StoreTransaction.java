@@ -1,5 +1,7 @@
 package org.crmkernel.spi;
 
+import org.crmkernel.spi.query.AccessGraph;
+
 /**
  * The stores of one unit of work. They are valid only while the work runs and only on its
  * thread.
@@ -29,6 +31,24 @@ public interface StoreTransaction {
 
   /** Custom field definitions. */
   FieldDefinitions fieldDefinitions();
+
+  /** Security roles. */
+  SecurityRoles securityRoles();
+
+  /** Shares of owned records. */
+  RecordShares recordShares();
+
+  /** Field security profiles. */
+  FieldSecurityProfiles fieldSecurityProfiles();
+
+  /** Each tenant's access settings and the version access caches compare with. */
+  AccessSettingsStore accessSettings();
+
+  /**
+   * The unit tree, manager chains and shares as this unit of work sees them, for access
+   * decisions; the same answers the store uses for {@link org.crmkernel.spi.query.Visibility}.
+   */
+  AccessGraph accessGraph();
 
   /** The append-only audit log. */
   AuditLog auditLog();

@@ -40,6 +40,9 @@ public final class DirectoryFields {
   public static final StandardField<User, Boolean> USER_ACTIVE =
       StandardField.required(RecordKind.USER, "active", Boolean.class, User::active);
 
+  /** Every role a user holds. */
+  public static final StandardField<User, UUID> USER_ROLE_ID =
+      StandardField.multi(RecordKind.USER, "roleId", UUID.class, u -> u.roleIds().stream().map(r -> r.value()).toList());
   /** A team's id. */
   public static final StandardField<Team, UUID> TEAM_ID =
       StandardField.required(RecordKind.TEAM, "id", UUID.class, t -> t.id().value());
@@ -56,13 +59,16 @@ public final class DirectoryFields {
   public static final StandardField<Team, UUID> TEAM_MEMBER_ID =
       StandardField.multi(RecordKind.TEAM, "memberId", UUID.class, t -> t.members().stream().map(m -> m.value()).toList());
 
+  /** Every role an owner team holds. */
+  public static final StandardField<Team, UUID> TEAM_ROLE_ID =
+      StandardField.multi(RecordKind.TEAM, "roleId", UUID.class, t -> t.roleIds().stream().map(r -> r.value()).toList());
   /** The business unit fields. */
   public static final List<StandardField<BusinessUnit, ?>> UNIT_FIELDS = List.of(UNIT_ID, UNIT_NAME, UNIT_PARENT_ID, UNIT_ACTIVE);
   /** The user fields. */
   public static final List<StandardField<User, ?>> USER_FIELDS =
-      List.of(USER_ID, USER_NAME, USER_EMAIL, USER_UNIT_ID, USER_MANAGER_ID, USER_ACTIVE);
+      List.of(USER_ID, USER_NAME, USER_EMAIL, USER_UNIT_ID, USER_MANAGER_ID, USER_ACTIVE, USER_ROLE_ID);
   /** The team fields. */
-  public static final List<StandardField<Team, ?>> TEAM_FIELDS = List.of(TEAM_ID, TEAM_NAME, TEAM_TYPE, TEAM_UNIT_ID, TEAM_MEMBER_ID);
+  public static final List<StandardField<Team, ?>> TEAM_FIELDS = List.of(TEAM_ID, TEAM_NAME, TEAM_TYPE, TEAM_UNIT_ID, TEAM_MEMBER_ID, TEAM_ROLE_ID);
 
   private DirectoryFields() {}
 }

@@ -6,6 +6,7 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.id.BusinessUnitId;
+import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
@@ -22,6 +23,7 @@ public record Team(
     TeamType type,
     BusinessUnitId businessUnitId,
     SortedSet<UserId> members,
+    SortedSet<RoleId> roleIds,
     Revision revision)
     implements CrmRecord<TeamId> {
 
@@ -34,14 +36,25 @@ public record Team(
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(businessUnitId, "businessUnitId");
+    Objects.requireNonNull(roleIds, "roleIds");
     Objects.requireNonNull(revision, "revision");
     Violations v = new Violations();
     String cleanName = Texts.required(name, "name", MAX_NAME, v);
     TreeSet<UserId> sorted = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
     sorted.addAll(members);
     v.check(sorted.size() <= MAX_MEMBERS, "members", "too_many", "a team has at most " + MAX_MEMBERS + " members");
+    v.check(roleIds.size() <= User.MAX_ROLES, "roleIds", "too_many", "a team has at most " + User.MAX_ROLES + " roles");
+    v.check(roleIds.isEmpty() || type == TeamType.OWNER, "roleIds", "access_team",
+        "access teams hold no roles; only owner teams do");
     v.throwIfAny();
     name = Objects.requireNonNull(cleanName);
     members = Collections.unmodifiableSortedSet(sorted);
+    roleIds = Roles.sorted(roleIds);
+  }
+
+  /** A team without roles. */
+  public Team(TeamId id, TenantId tenantId, String name, TeamType type, BusinessUnitId businessUnitId,
+      SortedSet<UserId> members, Revision revision) {
+    this(id, tenantId, name, type, businessUnitId, members, Roles.none(), revision);
   }
 }

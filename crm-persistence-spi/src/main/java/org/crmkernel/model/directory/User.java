@@ -3,7 +3,9 @@ package org.crmkernel.model.directory;
 import java.util.Objects;
 import java.util.Optional;
 import org.crmkernel.model.error.Violations;
+import java.util.SortedSet;
 import org.crmkernel.model.id.BusinessUnitId;
+import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.CrmRecord;
@@ -23,11 +25,12 @@ public record User(
     BusinessUnitId businessUnitId,
     Optional<UserId> managerId,
     boolean active,
+    SortedSet<RoleId> roleIds,
     Revision revision)
     implements CrmRecord<UserId> {
 
-  /** Limit in characters. */
-  public static final int MAX_NAME = 160;
+  /** Limits. */
+  public static final int MAX_NAME = 160, MAX_ROLES = 100;
 
   /** Validates every field, listing all problems. */
   public User {
@@ -36,11 +39,20 @@ public record User(
     Objects.requireNonNull(email, "email");
     Objects.requireNonNull(businessUnitId, "businessUnitId");
     Objects.requireNonNull(managerId, "managerId");
+    Objects.requireNonNull(roleIds, "roleIds");
     Objects.requireNonNull(revision, "revision");
     Violations v = new Violations();
     String cleanName = Texts.required(fullName, "fullName", MAX_NAME, v);
     v.check(!managerId.equals(Optional.of(id)), "managerId", "self_reference", "a user cannot manage themselves");
+    v.check(roleIds.size() <= MAX_ROLES, "roleIds", "too_many", "a user has at most " + MAX_ROLES + " roles");
     v.throwIfAny();
     fullName = Objects.requireNonNull(cleanName);
+    roleIds = Roles.sorted(roleIds);
+  }
+
+  /** A user without roles. */
+  public User(UserId id, TenantId tenantId, String fullName, Email email, BusinessUnitId businessUnitId,
+      Optional<UserId> managerId, boolean active, Revision revision) {
+    this(id, tenantId, fullName, email, businessUnitId, managerId, active, Roles.none(), revision);
   }
 }

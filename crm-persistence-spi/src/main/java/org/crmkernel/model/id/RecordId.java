@@ -4,7 +4,8 @@ import java.util.UUID;
 
 /** The id of a record of one of the kernel's kinds. */
 public sealed interface RecordId
-    permits AccountId, ContactId, LeadId, UserId, TeamId, BusinessUnitId, FieldDefinitionId {
+    permits AccountId, ContactId, LeadId, UserId, TeamId, BusinessUnitId, FieldDefinitionId, RoleId, ShareId,
+        FieldSecurityProfileId {
 
   /** The underlying UUID. */
   UUID value();

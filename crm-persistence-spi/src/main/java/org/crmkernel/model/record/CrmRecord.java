@@ -12,7 +12,9 @@ import org.crmkernel.model.id.TenantId;
  */
 public sealed interface CrmRecord<I extends RecordId>
     permits OwnedRecord, org.crmkernel.model.directory.BusinessUnit, org.crmkernel.model.directory.User,
-        org.crmkernel.model.directory.Team, org.crmkernel.model.field.FieldDefinition {
+        org.crmkernel.model.directory.Team, org.crmkernel.model.field.FieldDefinition,
+        org.crmkernel.model.access.SecurityRole, org.crmkernel.model.access.RecordShare,
+        org.crmkernel.model.access.FieldSecurityProfile {
 
   /** The record's id. */
   I id();

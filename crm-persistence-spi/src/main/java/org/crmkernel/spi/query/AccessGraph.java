@@ -1,0 +1,30 @@
+package org.crmkernel.spi.query;
+
+import java.util.List;
+import org.crmkernel.model.access.RecordShare;
+import org.crmkernel.model.id.BusinessUnitId;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.id.UserId;
+
+/**
+ * What a store resolves for access decisions, over the data one unit of work sees: the business
+ * unit tree, the manager chain and the shares of a record. A {@link Visibility} names only
+ * roots, managers and grantees; the store answers these questions itself (the in-memory store
+ * from its own indexes, an SQL store from closure tables), so that the predicate never grows
+ * with the number of records or descendant units.
+ */
+public interface AccessGraph {
+
+  /** Whether {@code unit} is {@code root} or lies anywhere below it in {@code tenant}'s tree. */
+  boolean isInUnitTree(TenantId tenant, BusinessUnitId unit, BusinessUnitId root);
+
+  /**
+   * How many manager steps lead from {@code report} up to {@code manager} (1 for a direct report),
+   * or 0 if {@code manager} is not among {@code report}'s first {@code maxDepth} managers.
+   */
+  int managerDistance(TenantId tenant, UserId manager, UserId report, int maxDepth);
+
+  /** The shares of {@code record}, in share id order. */
+  List<RecordShare> sharesOf(TenantId tenant, RecordRef record);
+}
