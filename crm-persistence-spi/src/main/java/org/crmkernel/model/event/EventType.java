@@ -26,7 +26,18 @@ public enum EventType {
   FIELD_RETIRED("FieldRetired", RecordKind.FIELD_DEFINITION),
   BUSINESS_UNIT_CREATED("BusinessUnitCreated", RecordKind.BUSINESS_UNIT),
   USER_CREATED("UserCreated", RecordKind.USER),
-  TEAM_CREATED("TeamCreated", RecordKind.TEAM);
+  TEAM_CREATED("TeamCreated", RecordKind.TEAM),
+  BUSINESS_UNIT_CHANGED("BusinessUnitChanged", RecordKind.BUSINESS_UNIT),
+  USER_CHANGED("UserChanged", RecordKind.USER),
+  TEAM_CHANGED("TeamChanged", RecordKind.TEAM),
+  ROLE_CREATED("RoleCreated", RecordKind.SECURITY_ROLE),
+  ROLE_CHANGED("RoleChanged", RecordKind.SECURITY_ROLE),
+  ROLE_DELETED("RoleDeleted", RecordKind.SECURITY_ROLE),
+  RECORD_SHARED("RecordShared", null),
+  SHARE_CHANGED("ShareChanged", null),
+  SHARE_REVOKED("ShareRevoked", null),
+  FIELD_SECURITY_CHANGED("FieldSecurityChanged", RecordKind.FIELD_SECURITY_PROFILE),
+  ACCESS_SETTINGS_CHANGED("AccessSettingsChanged", RecordKind.ACCESS_SETTINGS);
 
   private final String wireName;
   private final @org.jspecify.annotations.Nullable RecordKind kind;

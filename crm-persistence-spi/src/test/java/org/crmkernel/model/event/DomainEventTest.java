@@ -47,7 +47,10 @@ class DomainEventTest {
     RecordKind kind = wire.startsWith("Account") ? RecordKind.ACCOUNT
         : wire.startsWith("Contact") ? RecordKind.CONTACT
         : wire.startsWith("Lead") ? RecordKind.LEAD
+        : wire.startsWith("FieldSecurity") ? RecordKind.FIELD_SECURITY_PROFILE
         : wire.startsWith("Field") ? RecordKind.FIELD_DEFINITION
+        : wire.startsWith("Role") ? RecordKind.SECURITY_ROLE
+        : wire.startsWith("AccessSettings") ? RecordKind.ACCESS_SETTINGS
         : wire.startsWith("BusinessUnit") ? RecordKind.BUSINESS_UNIT
         : wire.startsWith("User") ? RecordKind.USER
         : wire.startsWith("Team") ? RecordKind.TEAM
