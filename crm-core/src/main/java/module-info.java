@@ -1,6 +1,6 @@
 /**
  * The crmkernel kernel: the {@code Crm} front door, sessions, and the customer, custom field,
- * directory, audit and notification services. Implementation packages ({@code ..internal}) are
+ * directory, access, audit and notification services. Implementation packages ({@code ..internal}) are
  * not exported.
  */
 module org.crmkernel.core {
@@ -11,8 +11,10 @@ module org.crmkernel.core {
   requires tools.jackson.databind;
   requires org.hibernate.validator;
   requires org.slf4j;
+  requires com.github.benmanes.caffeine;
 
   exports org.crmkernel;
+  exports org.crmkernel.access;
   exports org.crmkernel.audit;
   exports org.crmkernel.customer;
   exports org.crmkernel.customfield;

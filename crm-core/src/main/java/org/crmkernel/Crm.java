@@ -18,6 +18,7 @@ import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.EventCodec;
 import org.crmkernel.internal.InputValidator;
 import org.crmkernel.internal.Kernel;
+import org.crmkernel.internal.ScopeCache;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.tenant.TenantProfile;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The front door of the kernel. Build one per store and share it; it is thread-safe. Work
- * happens in sessions: {@code crm.tenant(t).system()} for a host's own processes.
+ * happens in sessions: {@code crm.tenant(t).as(userId)} for a user, checked against access
+ * scopes, and {@code crm.tenant(t).system()} for a host's own processes.
  *
  * <pre>{@code
  * Crm crm = Crm.builder().store(InMemoryCrmStore.create()).build();
@@ -55,7 +57,7 @@ public final class Crm implements AutoCloseable {
     AfterCommit afterCommit = inline ? relay : AfterCommit.NOTHING;
     Validator validator = builder.validator.orElseGet(InputValidator::defaultValidator);
     this.kernel = new Kernel(store, builder.clock, builder.tenantProfiles, validator, afterCommit,
-        inline ? builder.outboxLease : Duration.ZERO);
+        inline ? builder.outboxLease : Duration.ZERO, new ScopeCache(builder.scopeCacheSize));
     this.work = new UnitOfWork(codec);
     this.scheduler = builder.relayEvery.map(this::startRelay);
   }
@@ -118,6 +120,7 @@ public final class Crm implements AutoCloseable {
     private boolean deliverAfterCommit = true;
     private Duration outboxLease = Duration.ofSeconds(30);
     private Optional<Duration> relayEvery = Optional.empty();
+    private long scopeCacheSize = 10_000;
 
     private Builder() {}
 
@@ -173,6 +176,16 @@ public final class Crm implements AutoCloseable {
     public Builder relayEvery(Duration interval) {
       checkArgument(interval.compareTo(Duration.ofMillis(10)) >= 0, "the relay interval must be at least 10 ms, was %s", interval);
       this.relayEvery = Optional.of(interval);
+      return this;
+    }
+
+    /**
+     * How many users' compiled access scopes to keep (10,000 by default); a scope is recompiled
+     * whenever anything it depends on changed, so the size only trades memory for speed.
+     */
+    public Builder scopeCacheSize(long size) {
+      checkArgument(size >= 0, "the scope cache size must not be negative, was %s", size);
+      this.scopeCacheSize = size;
       return this;
     }
 

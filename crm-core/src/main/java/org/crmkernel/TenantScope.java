@@ -3,12 +3,14 @@ package org.crmkernel;
 import org.crmkernel.internal.Kernel;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.internal.Arguments;
 import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.Actor;
 
 /**
- * One tenant's data, before choosing who acts. User sessions, checked against access scopes,
- * arrive with the access model; until then only the system session exists.
+ * One tenant's data, before choosing who acts: a user ({@link #as}), checked against access
+ * scopes on every call, or the system ({@link #system}).
  */
 public final class TenantScope {
 
@@ -25,6 +27,17 @@ public final class TenantScope {
   /** The tenant. */
   public TenantId id() {
     return tenant;
+  }
+
+  /**
+   * A session acting as {@code user}: every call of every service checks the user's privileges,
+   * every list is filtered inside the store, and a denial raises an {@link
+   * org.crmkernel.model.error.AccessDeniedException} (audited, nothing else written). The user
+   * must be active, in an active business unit, when each call runs.
+   */
+  public CrmSession as(UserId user) {
+    return new CrmSession(new SessionContext(kernel, tenant, Actor.user(Arguments.present(user, "user")),
+        java.util.Optional.empty()), work);
   }
 
   /**

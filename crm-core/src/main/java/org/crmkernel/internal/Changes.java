@@ -31,6 +31,7 @@ public final class Changes {
   private final List<AuditEntry> audit = new ArrayList<>(2);
   private final List<OutboxMessage> outbox = new ArrayList<>(2);
   private final List<DomainEvent> events = new ArrayList<>(2);
+  private boolean accessVersionBumped;
 
   Changes(StoreTransaction tx, SessionContext session, EventCodec codec) {
     this.tx = tx;
@@ -74,6 +75,20 @@ public final class Changes {
     // While this JVM delivers right after commit, the message is not due for other relays yet.
     outbox.add(new OutboxMessage(domainEvent.id(), tenantId(), event.wireName(), codec.encode(domainEvent), now, 0,
         now.plus(session.kernel().firstAttemptDelay()), java.util.Optional.empty(), java.util.Optional.empty()));
+  }
+
+  /** Whether this unit of work already stored a new access settings version. */
+  boolean accessVersionBumped() {
+    return accessVersionBumped;
+  }
+
+  void markAccessVersionBumped() {
+    accessVersionBumped = true;
+  }
+
+  /** Whether this unit of work changed something compiled access scopes depend on. */
+  boolean changedAccess() {
+    return accessVersionBumped;
   }
 
   /** Appends what was recorded to the audit log and the outbox; returns the events. */

@@ -18,7 +18,8 @@ public record Kernel(
     TenantProfiles tenantProfiles,
     Validator validator,
     AfterCommit afterCommit,
-    Duration firstAttemptDelay) {
+    Duration firstAttemptDelay,
+    ScopeCache scopes) {
 
   /** Rejects missing parts. */
   public Kernel {
@@ -28,5 +29,6 @@ public record Kernel(
     Objects.requireNonNull(validator, "validator");
     Objects.requireNonNull(afterCommit, "afterCommit");
     Objects.requireNonNull(firstAttemptDelay, "firstAttemptDelay");
+    Objects.requireNonNull(scopes, "scopes");
   }
 }

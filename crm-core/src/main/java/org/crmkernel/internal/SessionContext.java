@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.crmkernel.model.id.CorrelationId;
 import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.Actor;
 import org.crmkernel.model.tenant.TenantProfile;
 
@@ -20,6 +21,16 @@ public record SessionContext(Kernel kernel, TenantId tenantId, Actor actor, Opti
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(correlationId, "correlationId");
+  }
+
+  /** The acting user, unless the system acts. */
+  public Optional<UserId> userId() {
+    return actor instanceof Actor.UserActor user ? Optional.of(user.userId()) : Optional.empty();
+  }
+
+  /** The session's access checks. */
+  public Guard guard() {
+    return new Guard(this);
   }
 
   /** The current time from the kernel's clock. */
