@@ -1,5 +1,12 @@
 package org.crmkernel;
 
+import org.crmkernel.access.AccessService;
+import org.crmkernel.access.OffboardingService;
+import org.crmkernel.access.SharingService;
+import org.crmkernel.access.internal.DefaultAccessService;
+import org.crmkernel.access.internal.DefaultSharingService;
+import org.crmkernel.customer.internal.DefaultOffboardingService;
+
 import java.util.Optional;
 import org.crmkernel.audit.AuditTrail;
 import org.crmkernel.audit.internal.DefaultAuditTrail;
@@ -33,6 +40,9 @@ public final class CrmSession {
   private final FieldService fields;
   private final DirectoryService directory;
   private final AuditTrail audit;
+  private final AccessService access;
+  private final SharingService sharing;
+  private final OffboardingService offboarding;
   private final UnitOfWork work;
 
   CrmSession(SessionContext context, UnitOfWork work) {
@@ -43,6 +53,9 @@ public final class CrmSession {
     this.fields = new DefaultFieldService(context, work);
     this.directory = new DefaultDirectoryService(context, work);
     this.audit = new DefaultAuditTrail(context, work);
+    this.access = new DefaultAccessService(context, work);
+    this.sharing = new DefaultSharingService(context, work);
+    this.offboarding = new DefaultOffboardingService(context, work);
     this.work = work;
   }
 
@@ -93,5 +106,20 @@ public final class CrmSession {
   /** The audit log. */
   public AuditTrail audit() {
     return audit;
+  }
+
+  /** Access checks, visibility and access reviews. */
+  public AccessService access() {
+    return access;
+  }
+
+  /** Sharing of owned records with users and teams. */
+  public SharingService sharing() {
+    return sharing;
+  }
+
+  /** Offboarding of users: deactivation and reassignment of their records. */
+  public OffboardingService offboarding() {
+    return offboarding;
   }
 }

@@ -78,7 +78,17 @@ public interface CustomerService<I extends RecordId, R extends OwnedRecord<I>, D
 
   /**
    * Makes {@code owner} (an active user, or an owner team) the owner; the owning business unit
-   * becomes the owner's unit.
+   * becomes the owner's unit. Related records follow by the default cascade rules ({@link
+   * AssignOptions#defaults()}).
    */
-  R assignOwner(I id, long expectedVersion, Owner owner);
+  default R assignOwner(I id, long expectedVersion, Owner owner) {
+    return assignOwner(id, expectedVersion, owner, AssignOptions.defaults());
+  }
+
+  /**
+   * Assigns the record to {@code owner}, cascading to related records by {@code options}' rules
+   * and optionally sharing it back to the previous owner, all in one transaction. A user session
+   * needs assign on the record and on every related record that follows.
+   */
+  R assignOwner(I id, long expectedVersion, Owner owner, AssignOptions options);
 }

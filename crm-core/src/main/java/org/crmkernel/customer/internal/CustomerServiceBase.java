@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.crmkernel.customer.AssignOptions;
+import org.crmkernel.customer.CascadeRule;
 import org.crmkernel.customer.CustomerService;
 import org.crmkernel.customfield.internal.CustomValues;
 import org.crmkernel.customfield.internal.Definitions;
@@ -17,6 +19,8 @@ import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.audit.AuditOperation;
 import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.access.Privilege;
+import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.StaleVersionException;
 import org.crmkernel.model.error.Violations;
@@ -31,6 +35,7 @@ import org.crmkernel.model.field.FieldValue;
 import org.crmkernel.model.field.StandardField;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
@@ -38,8 +43,10 @@ import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.PhoneNumber;
 import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.OwnedRecordStore;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.spi.access.AccessTarget;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
@@ -67,7 +74,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   abstract RecordKind kind();
 
-  abstract RecordStore<I, R> store(StoreTransaction tx);
+  abstract OwnedRecordStore<I, R> store(StoreTransaction tx);
 
   abstract I newId();
 
@@ -120,6 +127,11 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    */
   void checkReferences(StoreTransaction tx, @Nullable R before, R record, Violations violations) {}
 
+  /** The owned records {@code record} is attached to (its account, its parent account): attaching needs append and append-to. */
+  List<RecordRef> links(R record) {
+    return List.of();
+  }
+
   /** Records problems with a change from {@code before} to {@code after}, such as a forbidden transition. */
   void checkChange(R before, R after, Violations violations) {}
 
@@ -142,7 +154,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       Violations violations = new Violations();
       R record = prepare(changes, draft, definitions, violations, true);
       violations.throwIfAny();
-      R stored = store(changes.tx()).insert(Objects.requireNonNull(record));
+      R built = Objects.requireNonNull(record);
+      checkCreate(changes.tx(), built, FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions), violations);
+      violations.throwIfAny();
+      R stored = store(changes.tx()).insert(built);
       recordCreated(changes, stored, definitions);
       return stored;
     });
@@ -178,6 +193,13 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
         }
       }
       all.throwIfAny();
+      FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions);
+      for (int i = 0; i < records.size(); i++) {
+        Violations one = new Violations();
+        checkCreate(changes.tx(), records.get(i), fieldAccess, one);
+        all.addAll("[" + i + "]", one.list());
+      }
+      all.throwIfAny();
       RecordStore<I, R> store = store(changes.tx());
       if (store instanceof BulkInsert<?, ?> bulk) {
         @SuppressWarnings("unchecked")
@@ -204,9 +226,13 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
+      session.guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
       requireVersion(current, expectedVersion);
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
-      B edited = Arguments.present(edit.apply(builderOf(draftOf(current, CustomValues.editable(current.customFields(),
+      FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions);
+      // The edit sees what the user may read; secured values it may not update are put back below.
+      R shown = SecuredFields.clear(current, fieldAccess.unreadable());
+      B edited = Arguments.present(edit.apply(builderOf(draftOf(shown, CustomValues.editable(shown.customFields(),
           definitions)))), "edit");
       D draft = buildDraft(edited);
       Violations violations = new Violations();
@@ -218,9 +244,14 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       Ownership ownership = reassigned
           ? Owners.resolve(changes.tx(), session.tenantId(), owner, session.actor(), violations)
           : current.ownership();
-      R changed = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
+      R built = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
           current.revision().next(changes.now()), phonesOf(current), violations);
+      R changed = built == null ? null : keepSecured(current, shown, built, fieldAccess, violations);
       if (changed != null) {
+        if (reassigned) {
+          session.guard().require(changes.tx(), Privilege.ASSIGN, AccessTarget.of(current));
+        }
+        checkLinks(changes.tx(), current, changed);
         checkReferences(changes.tx(), current, changed, violations);
         checkChange(current, changed, violations);
       }
@@ -242,20 +273,20 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
         changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(), ownerChanges);
       }
       afterUpdate(changes, current, stored);
-      return stored;
+      return SecuredFields.clear(stored, fieldAccess.unreadable());
     });
   }
 
   @Override
   public Optional<R> find(I id) {
     Arguments.present(id, "id");
-    return work.read(session, tx -> store(tx).find(session.tenantId(), id));
+    return work.read(session, tx -> store(tx).find(session.tenantId(), id).map(found -> readable(tx, found)));
   }
 
   @Override
   public R get(I id) {
     Arguments.present(id, "id");
-    return work.read(session, tx -> store(tx).get(session.tenantId(), id));
+    return work.read(session, tx -> readable(tx, store(tx).get(session.tenantId(), id)));
   }
 
   @Override
@@ -270,8 +301,12 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   public Page<R> listIncludingArchived(Query<R> query) {
     Arguments.present(query, "query");
     return work.read(session, tx -> {
-      checkFields(tx, query.filter().fields(), query.sort());
-      return store(tx).query(session.tenantId(), query);
+      FieldAccess fieldAccess = checkFields(tx, query.filter().fields(), query.sort());
+      Page<R> page = session.guard().isSystem()
+          ? store(tx).query(session.tenantId(), query)
+          : store(tx).query(session.tenantId(), query, session.guard().visibility(tx, kind(), Privilege.READ));
+      return fieldAccess.unreadable().isEmpty() ? page
+          : new Page<>(page.items().stream().map(r -> SecuredFields.clear(r, fieldAccess.unreadable())).toList(), page.next());
     });
   }
 
@@ -280,7 +315,10 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     Arguments.present(filter, "filter");
     return work.read(session, tx -> {
       checkFields(tx, filter.fields(), Sort.byId());
-      return store(tx).count(session.tenantId(), filter.and(Filter.eq(stateField(), RecordState.ACTIVE.name())));
+      Filter<R> active = filter.and(Filter.eq(stateField(), RecordState.ACTIVE.name()));
+      return session.guard().isSystem()
+          ? store(tx).count(session.tenantId(), active)
+          : store(tx).count(session.tenantId(), active, session.guard().visibility(tx, kind(), Privilege.READ));
     });
   }
 
@@ -300,9 +338,14 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
+      session.guard().require(changes.tx(), Privilege.DELETE, AccessTarget.of(current));
       requireVersion(current, expectedVersion);
       checkDeletable(changes.tx(), current);
       store.delete(session.tenantId(), id, expectedVersion);
+      // Shares die with their record, as in Dynamics 365.
+      for (RecordShare share : changes.tx().recordShares().sharesOf(session.tenantId(), current.ref())) {
+        changes.tx().recordShares().delete(session.tenantId(), share.id(), share.version());
+      }
       List<FieldChange> removed = audited().created(current).stream()
           .map(c -> new FieldChange(c.field(), c.after(), Optional.empty())).toList();
       changes.record(AuditOperation.DELETE, event(AuditOperation.DELETE), current.ref(), 0, removed);
@@ -311,25 +354,113 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   }
 
   @Override
-  public R assignOwner(I id, long expectedVersion, Owner owner) {
+  public R assignOwner(I id, long expectedVersion, Owner owner, AssignOptions options) {
     Arguments.present(id, "id");
     Arguments.present(owner, "owner");
+    Arguments.present(options, "options");
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
+      session.guard().require(changes.tx(), Privilege.ASSIGN, AccessTarget.of(current));
       requireVersion(current, expectedVersion);
       Violations violations = new Violations();
       Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), Optional.of(owner), session.actor(), violations);
       violations.throwIfAny();
+      FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(changes.tx()), kind(), Definitions.of(changes.tx(),
+          session.tenantId(), kind()));
       if (Objects.requireNonNull(ownership).equals(current.ownership())) {
-        return current;
+        return SecuredFields.clear(current, fieldAccess.unreadable());
       }
       R next = withRevision(withOwnership(current, ownership), current.revision().next(changes.now()));
       R stored = store.update(next, expectedVersion);
       changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(),
           audited().between(current, stored));
-      return stored;
+      cascadeAssignment(changes, current, ownership, options);
+      options.shareBack().ifPresent(rights -> Shares.grantAsPartOf(changes, stored,
+          Shares.principalOf(current.ownership().owner()), rights));
+      return SecuredFields.clear(stored, fieldAccess.unreadable());
     });
+  }
+
+  /**
+   * Gives related records the new owner by {@code options}' rules, after {@code before} (the
+   * record as it was) was assigned to {@code ownership}. Kinds without related records do nothing.
+   */
+  void cascadeAssignment(Changes changes, R before, Ownership ownership, AssignOptions options) {}
+
+  /** Whether a related record follows its parent's assignment under {@code rule}. */
+  static boolean follows(CascadeRule rule, OwnedRecord<?> related, OwnedRecord<?> parentBefore) {
+    return switch (rule) {
+      case ALL -> true;
+      case ACTIVE -> related.state() == RecordState.ACTIVE;
+      case OWNED_BY_PREVIOUS_OWNER -> related.ownership().owner().equals(parentBefore.ownership().owner());
+      case NONE -> false;
+    };
+  }
+
+  /**
+   * The record as the session may see it: throws {@link
+   * org.crmkernel.model.error.AccessDeniedException} without read, and empties secured fields
+   * the user may not read.
+   */
+  private R readable(StoreTransaction tx, R record) {
+    if (session.guard().isSystem()) {
+      return record;
+    }
+    session.guard().require(tx, Privilege.READ, AccessTarget.of(record));
+    FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(tx), kind(), Definitions.of(tx, session.tenantId(), kind()));
+    return SecuredFields.clear(record, fieldAccess.unreadable());
+  }
+
+  /**
+   * The checks of a new record: create (measured on the record's owner and unit), append and
+   * append-to for its links, and no secured value the user may not update.
+   */
+  private void checkCreate(StoreTransaction tx, R record, FieldAccess fieldAccess, Violations violations) {
+    if (session.guard().isSystem()) {
+      return;
+    }
+    session.guard().require(tx, Privilege.CREATE, AccessTarget.of(record));
+    checkLinks(tx, null, record);
+    for (String field : fieldAccess.unwritable()) {
+      violations.check(!SecuredFields.hasValue(record, field), field, "secured",
+          "field security does not let this user set " + field);
+    }
+  }
+
+  /** Append on the record and append-to on every record it is newly attached to. */
+  private void checkLinks(StoreTransaction tx, @Nullable R before, R after) {
+    if (session.guard().isSystem()) {
+      return;
+    }
+    List<RecordRef> added = new ArrayList<>(links(after));
+    if (before != null) {
+      added.removeAll(links(before));
+    }
+    if (added.isEmpty()) {
+      return;
+    }
+    session.guard().require(tx, Privilege.APPEND, AccessTarget.of(after));
+    for (RecordRef target : added) {
+      // An unknown target is reported by checkReferences as a validation problem.
+      OwnedRecords.find(tx, session.tenantId(), target)
+          .ifPresent(linked -> session.guard().require(tx, Privilege.APPEND_TO, AccessTarget.of(linked)));
+    }
+  }
+
+  /**
+   * The edited record with every secured value the user may not update as stored: an edit that
+   * changed such a value (from what the user was shown) is a problem.
+   */
+  private @Nullable R keepSecured(R current, R shown, R edited, FieldAccess fieldAccess, Violations violations) {
+    if (fieldAccess.unwritable().isEmpty()) {
+      return edited;
+    }
+    for (String field : fieldAccess.unwritable()) {
+      violations.check(SecuredFields.value(edited, field).equals(SecuredFields.value(shown, field)), field, "secured",
+          "field security does not let this user change " + field);
+    }
+    return violations.isEmpty() ? SecuredFields.copy(current, edited, fieldAccess.unwritable()) : null;
   }
 
   private R changeState(I id, long expectedVersion, RecordState target, AuditOperation operation) {
@@ -337,6 +468,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
+      session.guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
       requireVersion(current, expectedVersion);
       if (current.state() == target) {
         return current;
@@ -403,7 +535,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    * Checks that a query names fields of this kind, custom fields that exist with that type, and
    * sorts only by custom fields that hold one short value (not long text or multi-select).
    */
-  private void checkFields(StoreTransaction tx, List<? extends FieldRef<R, ?>> filterFields, Sort<R> sort) {
+  private FieldAccess checkFields(StoreTransaction tx, List<? extends FieldRef<R, ?>> filterFields, Sort<R> sort) {
     List<FieldRef<R, ?>> fields = new ArrayList<>(filterFields);
     List<FieldRef<R, ?>> sorted = sort.keys().stream().<FieldRef<R, ?>>map(Sort.Key::field).toList();
     fields.addAll(sorted);
@@ -426,5 +558,19 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       }
     }
     violations.throwIfAny();
+    if (session.guard().isSystem()) {
+      return FieldAccess.ALL;
+    }
+    FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(tx),
+        kind(), definitions != null ? definitions : Definitions.of(tx, session.tenantId(), kind()));
+    // Filtering or sorting by a value one may not read would reveal it.
+    for (FieldRef<R, ?> field : fields) {
+      String name = field instanceof CustomFieldRef<?> custom ? "custom." + custom.apiName()
+          : FieldAccess.recordFieldOf(kind(), field.name());
+      violations.check(!fieldAccess.unreadable().contains(name), "query", "secured",
+          "field security does not let this user read " + name + ", so it cannot filter or sort by it");
+    }
+    violations.throwIfAny();
+    return fieldAccess;
   }
 }

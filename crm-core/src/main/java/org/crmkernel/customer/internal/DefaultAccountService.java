@@ -5,6 +5,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.customer.AccountDraft;
 import org.crmkernel.customer.AccountService;
+import org.crmkernel.customer.AssignOptions;
+import org.crmkernel.customer.CascadeRule;
+import org.crmkernel.customer.Relationship;
+import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
@@ -26,7 +30,7 @@ import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.PhoneNumber;
-import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.OwnedRecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Query;
@@ -68,7 +72,7 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
   }
 
   @Override
-  RecordStore<AccountId, Account> store(StoreTransaction tx) {
+  OwnedRecordStore<AccountId, Account> store(StoreTransaction tx) {
     return tx.accounts();
   }
 
@@ -159,6 +163,51 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
    * A new or changed parent must exist in this tenant, must not make the hierarchy a cycle, and
    * must leave every account of the moved subtree within {@value #MAX_HIERARCHY_DEPTH} levels.
    */
+  @Override
+  List<RecordRef> links(Account account) {
+    return account.parentAccountId().map(a -> List.of(a.ref())).orElse(List.of());
+  }
+
+  /**
+   * Contacts and child accounts follow by their relationships' rules; child accounts pass the
+   * assignment on to their own contacts and children, depth first, each account once.
+   */
+  @Override
+  void cascadeAssignment(Changes changes, Account before, Ownership ownership, AssignOptions options) {
+    cascade(changes, before, ownership, options, new java.util.HashSet<>(java.util.Set.of(before.id())));
+  }
+
+  private void cascade(Changes changes, Account parent, Ownership ownership, AssignOptions options,
+      java.util.Set<AccountId> visited) {
+    CascadeRule contactRule = options.ruleFor(Relationship.ACCOUNT_CONTACTS);
+    if (contactRule != CascadeRule.NONE) {
+      List<Contact> contacts;
+      try (var related = changes.tx().contacts().scan(session.tenantId(),
+          Filter.eq(ContactFields.ACCOUNT_ID, parent.id().value()))) {
+        contacts = related.toList();
+      }
+      for (Contact contact : contacts) {
+        if (follows(contactRule, contact, parent)) {
+          Reassignment.apply(changes, contact, ownership);
+        }
+      }
+    }
+    CascadeRule childRule = options.ruleFor(Relationship.ACCOUNT_CHILD_ACCOUNTS);
+    if (childRule != CascadeRule.NONE) {
+      List<Account> children;
+      try (var related = changes.tx().accounts().scan(session.tenantId(),
+          Filter.eq(AccountFields.PARENT_ACCOUNT_ID, parent.id().value()))) {
+        children = related.toList();
+      }
+      for (Account child : children) {
+        if (visited.add(child.id()) && follows(childRule, child, parent)) {
+          Reassignment.apply(changes, child, ownership);
+          cascade(changes, child, ownership, options, visited);
+        }
+      }
+    }
+  }
+
   @Override
   void checkReferences(StoreTransaction tx, @Nullable Account before, Account account, Violations violations) {
     if (account.parentAccountId().isEmpty()

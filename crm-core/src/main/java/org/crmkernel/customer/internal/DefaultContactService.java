@@ -20,13 +20,14 @@ import org.crmkernel.model.field.CustomFields;
 import org.crmkernel.model.field.StandardField;
 import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.ContactId;
+import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.PhoneNumber;
-import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.OwnedRecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.jspecify.annotations.Nullable;
 
@@ -73,7 +74,7 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
   }
 
   @Override
-  RecordStore<ContactId, Contact> store(StoreTransaction tx) {
+  OwnedRecordStore<ContactId, Contact> store(StoreTransaction tx) {
     return tx.contacts();
   }
 
@@ -168,6 +169,11 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
         "accountId", "unknown_account", "no account " + account + " in this tenant"));
     contact.birthDate().ifPresent(date -> violations.check(!date.isAfter(java.time.LocalDate.ofInstant(session.now(),
         session.kernel().clock().getZone())), "birthDate", "in_future", "must not be in the future"));
+  }
+
+  @Override
+  List<RecordRef> links(Contact contact) {
+    return contact.accountId().map(a -> List.of(a.ref())).orElse(List.of());
   }
 
   @Override

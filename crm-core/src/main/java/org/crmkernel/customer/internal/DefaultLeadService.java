@@ -23,7 +23,7 @@ import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.PhoneNumber;
-import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.OwnedRecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.jspecify.annotations.Nullable;
 
@@ -63,7 +63,7 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
   }
 
   @Override
-  RecordStore<LeadId, Lead> store(StoreTransaction tx) {
+  OwnedRecordStore<LeadId, Lead> store(StoreTransaction tx) {
     return tx.leads();
   }
 

@@ -13,7 +13,7 @@ import org.crmkernel.spi.StoreTransaction;
 import org.jspecify.annotations.Nullable;
 
 /** Resolves who owns a record and which business unit that makes the owning unit. */
-final class Owners {
+public final class Owners {
 
   private Owners() {}
 
@@ -22,7 +22,7 @@ final class Owners {
    * recording why there is none (no owner named by a system session, unknown or inactive user,
    * unknown team, an access team).
    */
-  static @Nullable Ownership resolve(StoreTransaction tx, TenantId tenant, Optional<Owner> owner, Actor actor,
+  public static @Nullable Ownership resolve(StoreTransaction tx, TenantId tenant, Optional<Owner> owner, Actor actor,
       Violations violations) {
     Optional<Owner> chosen = owner.or(() -> actor instanceof Actor.UserActor user
         ? Optional.of(Owner.user(user.userId())) : Optional.empty());

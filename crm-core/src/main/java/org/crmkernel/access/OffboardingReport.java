@@ -1,0 +1,27 @@
+package org.crmkernel.access;
+
+import java.util.Map;
+import java.util.Objects;
+import org.crmkernel.model.id.CorrelationId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.UserId;
+import org.crmkernel.model.record.Owner;
+
+/**
+ * What an offboarding did.
+ *
+ * @param reassigned records reassigned per kind
+ * @param batches how many transactions reassigned them
+ * @param correlationId the id every audit entry of the offboarding carries
+ */
+public record OffboardingReport(UserId user, Owner successor, Map<RecordKind, Long> reassigned, int batches,
+    CorrelationId correlationId) {
+
+  /** Copies the map. */
+  public OffboardingReport {
+    Objects.requireNonNull(user, "user");
+    Objects.requireNonNull(successor, "successor");
+    reassigned = Map.copyOf(reassigned);
+    Objects.requireNonNull(correlationId, "correlationId");
+  }
+}
