@@ -12,10 +12,14 @@ final class StoredKinds {
   static final UserKind USERS = new UserKind();
   static final TeamKind TEAMS = new TeamKind();
   static final FieldDefinitionKind FIELD_DEFINITIONS = new FieldDefinitionKind();
+  static final SecurityRoleKind SECURITY_ROLES = new SecurityRoleKind();
+  static final RecordShareKind RECORD_SHARES = new RecordShareKind();
+  static final FieldSecurityProfileKind FIELD_SECURITY_PROFILES = new FieldSecurityProfileKind();
 
   /** Every kind with a record store. */
   static final List<StoredKind<?, ?>> ALL =
-      List.of(ACCOUNTS, CONTACTS, LEADS, BUSINESS_UNITS, USERS, TEAMS, FIELD_DEFINITIONS);
+      List.of(ACCOUNTS, CONTACTS, LEADS, BUSINESS_UNITS, USERS, TEAMS, FIELD_DEFINITIONS, SECURITY_ROLES, RECORD_SHARES,
+          FIELD_SECURITY_PROFILES);
 
   private StoredKinds() {}
 }

@@ -11,6 +11,7 @@ import org.crmkernel.model.directory.DirectoryFields;
 import org.crmkernel.model.directory.Team;
 import org.crmkernel.model.directory.TeamType;
 import org.crmkernel.model.field.FieldRef;
+import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
@@ -39,30 +40,35 @@ final class TeamKind extends StoredKind<TeamId, Team> {
 
   @Override
   Team random(Random random, TenantId tenant) {
-    return new Team(TeamId.of(ValuePools.uuid(random)), tenant, pick(random, ValuePools.TEXTS),
-        pick(random, List.of(TeamType.values())), pick(random, ValuePools.UNITS), members(random),
-        ValuePools.revision(random));
+    TeamType type = pick(random, List.of(TeamType.values()));
+    return new Team(TeamId.of(ValuePools.uuid(random)), tenant, pick(random, ValuePools.TEXTS), type,
+        pick(random, ValuePools.UNITS), members(random), roles(random, type), ValuePools.revision(random));
   }
 
   @Override
   Team withTenant(Team t, TenantId tenant) {
-    return new Team(t.id(), tenant, t.name(), t.type(), t.businessUnitId(), t.members(), t.revision());
+    return new Team(t.id(), tenant, t.name(), t.type(), t.businessUnitId(), t.members(), t.roleIds(), t.revision());
   }
 
   @Override
   Team withId(Team t, TeamId id) {
-    return new Team(id, t.tenantId(), t.name(), t.type(), t.businessUnitId(), t.members(), t.revision());
+    return new Team(id, t.tenantId(), t.name(), t.type(), t.businessUnitId(), t.members(), t.roleIds(), t.revision());
   }
 
   @Override
   Team changed(Team t, Random random, long version) {
     return new Team(t.id(), t.tenantId(), pick(random, ValuePools.TEXTS), t.type(), t.businessUnitId(),
-        members(random), ValuePools.revisionAt(t.revision(), version));
+        members(random), roles(random, t.type()), ValuePools.revisionAt(t.revision(), version));
   }
 
   @Override
   List<FieldRef<Team, ?>> queryFields() {
     return FIELDS;
+  }
+
+  /** Owner teams hold up to two roles; access teams hold none. */
+  private static TreeSet<RoleId> roles(Random random, TeamType type) {
+    return type == TeamType.OWNER ? SecurityRoleKind.someRoles(random, 2) : SecurityRoleKind.someRoles(random, 0);
   }
 
   private static TreeSet<UserId> members(Random random) {

@@ -37,24 +37,27 @@ final class UserKind extends StoredKind<UserId, User> {
   User random(Random random, TenantId tenant) {
     return new User(UserId.of(ValuePools.uuid(random)), tenant, pick(random, ValuePools.TEXTS),
         pick(random, ValuePools.EMAILS), pick(random, ValuePools.UNITS),
-        maybe(random, 0.5, () -> pick(random, ValuePools.USERS)), random.nextInt(4) != 0, ValuePools.revision(random));
+        maybe(random, 0.5, () -> pick(random, ValuePools.USERS)), random.nextInt(4) != 0,
+        SecurityRoleKind.someRoles(random, 3), ValuePools.revision(random));
   }
 
   @Override
   User withTenant(User u, TenantId tenant) {
-    return new User(u.id(), tenant, u.fullName(), u.email(), u.businessUnitId(), u.managerId(), u.active(), u.revision());
+    return new User(u.id(), tenant, u.fullName(), u.email(), u.businessUnitId(), u.managerId(), u.active(), u.roleIds(),
+        u.revision());
   }
 
   @Override
   User withId(User u, UserId id) {
     return new User(id, u.tenantId(), u.fullName(), u.email(), u.businessUnitId(),
-        u.managerId().filter(m -> !m.equals(id)), u.active(), u.revision());
+        u.managerId().filter(m -> !m.equals(id)), u.active(), u.roleIds(), u.revision());
   }
 
   @Override
   User changed(User u, Random random, long version) {
     return new User(u.id(), u.tenantId(), pick(random, ValuePools.TEXTS), pick(random, ValuePools.EMAILS),
-        pick(random, ValuePools.UNITS), u.managerId(), random.nextBoolean(), ValuePools.revisionAt(u.revision(), version));
+        pick(random, ValuePools.UNITS), u.managerId(), random.nextBoolean(), SecurityRoleKind.someRoles(random, 3),
+        ValuePools.revisionAt(u.revision(), version));
   }
 
   @Override
