@@ -1,7 +1,8 @@
 /**
  * The directory through a session: business units, users and teams ({@link
- * org.crmkernel.directory.DirectoryService}). Moving, deactivating and roles come with access
- * scopes. Implemented in {@code directory.internal}.
+ * org.crmkernel.directory.DirectoryService}): creating, renaming, moving and deactivating, team
+ * membership and role assignment, all checked in user sessions. Implemented in {@code
+ * directory.internal}.
  */
 @NullMarked
 package org.crmkernel.directory;
