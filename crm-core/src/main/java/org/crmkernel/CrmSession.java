@@ -108,6 +108,16 @@ public final class CrmSession {
     return audit;
   }
 
+  /** Security roles: their privilege matrices, and who holds them, for review. */
+  public org.crmkernel.access.RoleService roles() {
+    return new org.crmkernel.access.internal.DefaultRoleService(context, work);
+  }
+
+  /** Field-level security: secured fields, profiles, and the manager hierarchy depth. */
+  public org.crmkernel.access.FieldSecurityService fieldSecurity() {
+    return new org.crmkernel.access.internal.DefaultFieldSecurityService(context, work);
+  }
+
   /** Access checks, visibility and access reviews. */
   public AccessService access() {
     return access;
