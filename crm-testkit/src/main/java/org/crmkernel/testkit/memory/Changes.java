@@ -1,8 +1,11 @@
 package org.crmkernel.testkit.memory;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -33,7 +36,12 @@ final class Changes<V> {
     }
   }
 
+  /** A key of pending rows in the table's index at {@code index}. */
+  private record PendingKey(int index, TenantId tenant, Object key) {}
+
   private final Table<V> table;
+  // The pending rows by key, for the table's indexes that units of work keep for their own rows.
+  private @Nullable HashMap<PendingKey, Set<UUID>> pendingKeys;
   // Nearly every unit of work writes for one tenant: keep that one without a map of tenants.
   private @Nullable TenantId onlyTenant;
   private @Nullable TreeMap<UUID, Change<V>> onlyTenantsChanges;
@@ -123,7 +131,54 @@ final class Changes<V> {
         return between == null ? null : redo.apply(between);
       };
     }
-    changesFor(tenant).put(id, new Change<>(value, base, redoAll));
+    TreeMap<UUID, Change<V>> rows = changesFor(tenant);
+    Change<V> previous = rows.put(id, new Change<>(value, base, redoAll));
+    reindex(tenant, id, previous == null ? null : previous.value(), value);
+  }
+
+  /** Moves a pending row from the keys of its previous value to those of its new one. */
+  private void reindex(TenantId tenant, UUID id, @Nullable V before, @Nullable V after) {
+    List<Index<V>> indexes = table.indexes();
+    for (int i = 0; i < indexes.size(); i++) {
+      Index<V> index = indexes.get(i);
+      if (!index.pending()) {
+        continue;
+      }
+      Object oldKey = before == null ? null : index.keyOf(before);
+      Object newKey = after == null ? null : index.keyOf(after);
+      if (Objects.equals(oldKey, newKey)) {
+        continue;
+      }
+      HashMap<PendingKey, Set<UUID>> keys = pendingKeys;
+      if (keys == null) {
+        keys = new HashMap<>();
+        pendingKeys = keys;
+      }
+      if (oldKey != null) {
+        PendingKey old = new PendingKey(i, tenant, oldKey);
+        Set<UUID> ids = keys.get(old);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+          keys.remove(old);
+        }
+      }
+      if (newKey != null) {
+        keys.computeIfAbsent(new PendingKey(i, tenant, newKey), k -> new HashSet<>(4)).add(id);
+      }
+    }
+  }
+
+  /**
+   * The ids of the pending rows whose value has {@code key} in {@code index}, one of the table's
+   * indexes that units of work keep for their pending rows.
+   */
+  Set<UUID> pendingWithKey(Index<V> index, TenantId tenant, Object key) {
+    HashMap<PendingKey, Set<UUID>> keys = pendingKeys;
+    if (keys == null) {
+      return Set.of();
+    }
+    int position = table.indexes().indexOf(index);
+    Set<UUID> ids = keys.get(new PendingKey(position, tenant, key));
+    return ids == null ? Set.of() : ids;
   }
 
   /**

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
+import org.crmkernel.model.access.FieldSecurityProfile;
+import org.crmkernel.model.access.RecordShare;
+import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
@@ -26,8 +29,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p><b>Storage.</b> Per kind and tenant, a hash map by id for point reads and a map ordered by
  * id ({@link org.crmkernel.model.id.Uuid7#UNSIGNED_ORDER}, the order of SQL stores) for scans
- * and paging; the audit log is kept in log order instead, and undelivered outbox messages of all
- * tenants in a queue, oldest first. Records are deeply
+ * and paging; the audit log is kept in log order instead, undelivered outbox messages of all
+ * tenants in a queue, oldest first, and access settings by tenant. Secondary indexes, kept up to
+ * date at commit, serve access: owned records by owner and by owning unit, shares by record and by
+ * grantee, users by manager, units by parent, and the unique keys (a custom field's API name, a
+ * record's share per grantee).
+ *
+ * <p><b>Access.</b> Reads restricted by a {@link org.crmkernel.spi.query.Visibility} resolve it
+ * against the unit tree, manager chains and shares the unit of work sees, through those indexes,
+ * and then either gather the candidate rows from the indexes or pass over the table, whichever
+ * costs less: a page never costs in proportion to the records the principal cannot see. Records are deeply
  * immutable (records with copied, unmodifiable collections), so keeping the caller's instance is
  * the same as copying it on the way in and out, as a real database would.
  *
@@ -55,20 +66,44 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryCrmStore implements CrmStore {
 
   /** How many tables a store has; slots of {@link MemoryTransaction}'s write sets. */
-  static final int TABLES = 9;
+  static final int TABLES = 13;
 
   private static final int OPTIMISTIC_ATTEMPTS = 3;
 
-  final RecordTable<Account> accounts = new RecordTable<>(0, RecordKind.ACCOUNT, Optional.empty());
-  final RecordTable<Contact> contacts = new RecordTable<>(1, RecordKind.CONTACT, Optional.empty());
-  final RecordTable<Lead> leads = new RecordTable<>(2, RecordKind.LEAD, Optional.empty());
-  final RecordTable<BusinessUnit> businessUnits = new RecordTable<>(3, RecordKind.BUSINESS_UNIT, Optional.empty());
-  final RecordTable<User> users = new RecordTable<>(4, RecordKind.USER, Optional.empty());
+  final OwnedIndexes<Account> accountIndexes = OwnedIndexes.create();
+  final OwnedIndexes<Contact> contactIndexes = OwnedIndexes.create();
+  final OwnedIndexes<Lead> leadIndexes = OwnedIndexes.create();
+  final Index<BusinessUnit> unitsByParent = new Index<>("parent unit", u -> u.parentId().orElse(null), true);
+  final Index<User> usersByManager = new Index<>("manager", u -> u.managerId().orElse(null), true);
+  final Index<RecordShare> sharesByRecord = new Index<>("record", RecordShare::record, true);
+  final Index<RecordShare> sharesByGrantee = new Index<>("grantee", s -> s.grantee().uuid(), true);
+
+  final RecordTable<Account> accounts = new RecordTable<>(0, RecordKind.ACCOUNT, Optional.empty(), accountIndexes.all());
+  final RecordTable<Contact> contacts = new RecordTable<>(1, RecordKind.CONTACT, Optional.empty(), contactIndexes.all());
+  final RecordTable<Lead> leads = new RecordTable<>(2, RecordKind.LEAD, Optional.empty(), leadIndexes.all());
+  final RecordTable<BusinessUnit> businessUnits = new RecordTable<>(3, RecordKind.BUSINESS_UNIT, Optional.empty(),
+      List.of(unitsByParent));
+  final RecordTable<User> users = new RecordTable<>(4, RecordKind.USER, Optional.empty(), List.of(usersByManager));
   final RecordTable<Team> teams = new RecordTable<>(5, RecordKind.TEAM, Optional.empty());
   final RecordTable<FieldDefinition> fieldDefinitions = new RecordTable<>(6, RecordKind.FIELD_DEFINITION,
       Optional.of(new RecordTable.UniqueKey<>("the API name", d -> List.of(d.recordKind(), d.apiName()))));
   final AuditTable audit = new AuditTable(7);
   final OutboxTable outbox = new OutboxTable(8);
+  final RecordTable<SecurityRole> securityRoles = new RecordTable<>(9, RecordKind.SECURITY_ROLE, Optional.empty());
+  final RecordTable<RecordShare> recordShares = new RecordTable<>(10, RecordKind.RECORD_SHARE,
+      Optional.of(new RecordTable.UniqueKey<>("the grantee's share of the record", s -> List.of(s.record(), s.grantee()))),
+      List.of(sharesByRecord, sharesByGrantee));
+  final RecordTable<FieldSecurityProfile> fieldSecurityProfiles = new RecordTable<>(11,
+      RecordKind.FIELD_SECURITY_PROFILE, Optional.empty());
+  final SettingsTable accessSettings = new SettingsTable(12);
+
+  /**
+   * How reads restricted by a visibility choose their plan: by estimated cost, or always one of
+   * the two, so that tests can hold each plan to the reference semantics on small data.
+   */
+  enum Planning { COST, CANDIDATES, PASS }
+
+  volatile Planning planning = Planning.COST;
 
   private final StampedLock commitLock = new StampedLock();
   private final ThreadLocal<Running> running = ThreadLocal.withInitial(Running::new);

@@ -78,7 +78,7 @@ final class MemoryAuditLog implements AuditLog {
     }
     LogKey start = position.map(p -> new LogKey((Instant) p.values().get(0).orElseThrow(), p.id())).orElse(null);
     return tx.store().consistently(() ->
-        Pages.fromOrdered(inLogOrder(tenant, start), filter, LOG_ORDER, limit, table::idOf));
+        Pages.fromOrdered(inLogOrder(tenant, start), filter::test, LOG_ORDER, limit, table::idOf));
   }
 
   @Override
@@ -103,7 +103,7 @@ final class MemoryAuditLog implements AuditLog {
     Objects.requireNonNull(tenant, "tenant");
     tx.checkUsable();
     Pages.checkFields(RecordKind.AUDIT_ENTRY, filter);
-    return MemoryRecordStore.stream(tx, inLogOrder(tenant, null), filter);
+    return MemoryRecordStore.stream(tx, inLogOrder(tenant, null), filter::test);
   }
 
   /** The visible entries of the tenant in log order, after {@code after} when given. */

@@ -10,6 +10,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.crmkernel.model.error.DuplicateRecordException;
@@ -36,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  */
 class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements RecordStore<I, R> {
 
-  private final MemoryTransaction tx;
-  private final RecordTable<R> table;
+  final MemoryTransaction tx;
+  final RecordTable<R> table;
 
   MemoryRecordStore(MemoryTransaction tx, RecordTable<R> table) {
     this.tx = tx;
@@ -145,8 +146,8 @@ class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements R
     Changes<R> changes = tx.changesOf(table);
     return tx.store().consistently(() -> query.sort().keys().isEmpty()
         ? Pages.fromOrdered(Visible.inIdOrder(table, changes, tenant, after == null ? null : after.id()),
-            query.filter(), query.sort(), query.limit(), table::idOf)
-        : Pages.fromUnordered(rows -> Visible.forEach(table, changes, tenant, rows), query.filter(), query.sort(),
+            query.filter()::test, query.sort(), query.limit(), table::idOf)
+        : Pages.fromUnordered(rows -> Visible.forEach(table, changes, tenant, rows), query.filter()::test, query.sort(),
             query.limit(), after, table::idOf));
   }
 
@@ -172,11 +173,11 @@ class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements R
     Objects.requireNonNull(tenant, "tenant");
     tx.checkUsable();
     Pages.checkFields(table.kind(), filter);
-    return stream(tx, Visible.inIdOrder(table, tx.changesOf(table), tenant, null), filter);
+    return stream(tx, Visible.inIdOrder(table, tx.changesOf(table), tenant, null), filter::test);
   }
 
   /** A lazy stream of the rows of {@code rows} that match, usable only while {@code tx} runs. */
-  static <V> Stream<V> stream(MemoryTransaction tx, Iterator<V> rows, Filter<V> filter) {
+  static <V> Stream<V> stream(MemoryTransaction tx, Iterator<V> rows, Predicate<? super V> filter) {
     Spliterator<V> matches = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
         Spliterator.ORDERED | Spliterator.NONNULL | Spliterator.DISTINCT) {
       @Override

@@ -3,17 +3,22 @@ package org.crmkernel.testkit.memory;
 import java.util.ArrayList;
 import java.util.List;
 import org.crmkernel.model.error.StoreFailureException;
+import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.FieldDefinitions;
 import org.crmkernel.spi.Leads;
+import org.crmkernel.spi.FieldSecurityProfiles;
 import org.crmkernel.spi.Outbox;
+import org.crmkernel.spi.RecordShares;
+import org.crmkernel.spi.SecurityRoles;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.Teams;
 import org.crmkernel.spi.TransactionMode;
 import org.crmkernel.spi.Users;
+import org.crmkernel.spi.query.AccessGraph;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +44,11 @@ final class MemoryTransaction implements StoreTransaction {
   private @Nullable Users users;
   private @Nullable Teams teams;
   private @Nullable FieldDefinitions fieldDefinitions;
+  private @Nullable SecurityRoles securityRoles;
+  private @Nullable RecordShares recordShares;
+  private @Nullable FieldSecurityProfiles fieldSecurityProfiles;
+  private @Nullable AccessSettingsStore accessSettings;
+  private @Nullable MemoryAccessGraph accessGraph;
   private @Nullable AuditLog auditLog;
   private @Nullable Outbox outbox;
 
@@ -57,21 +67,21 @@ final class MemoryTransaction implements StoreTransaction {
   public Accounts accounts() {
     checkUsable();
     Accounts view = accounts;
-    return view != null ? view : (accounts = new RecordStores.AccountStore(this, store.accounts));
+    return view != null ? view : (accounts = new RecordStores.AccountStore(this, store.accounts, store.accountIndexes));
   }
 
   @Override
   public Contacts contacts() {
     checkUsable();
     Contacts view = contacts;
-    return view != null ? view : (contacts = new RecordStores.ContactStore(this, store.contacts));
+    return view != null ? view : (contacts = new RecordStores.ContactStore(this, store.contacts, store.contactIndexes));
   }
 
   @Override
   public Leads leads() {
     checkUsable();
     Leads view = leads;
-    return view != null ? view : (leads = new RecordStores.LeadStore(this, store.leads));
+    return view != null ? view : (leads = new RecordStores.LeadStore(this, store.leads, store.leadIndexes));
   }
 
   @Override
@@ -100,6 +110,47 @@ final class MemoryTransaction implements StoreTransaction {
     checkUsable();
     FieldDefinitions view = fieldDefinitions;
     return view != null ? view : (fieldDefinitions = new RecordStores.FieldDefinitionStore(this, store.fieldDefinitions));
+  }
+
+  @Override
+  public SecurityRoles securityRoles() {
+    checkUsable();
+    SecurityRoles view = securityRoles;
+    return view != null ? view : (securityRoles = new RecordStores.SecurityRoleStore(this, store.securityRoles));
+  }
+
+  @Override
+  public RecordShares recordShares() {
+    checkUsable();
+    RecordShares view = recordShares;
+    return view != null ? view : (recordShares = new RecordStores.ShareStore(this, store.recordShares));
+  }
+
+  @Override
+  public FieldSecurityProfiles fieldSecurityProfiles() {
+    checkUsable();
+    FieldSecurityProfiles view = fieldSecurityProfiles;
+    return view != null ? view
+        : (fieldSecurityProfiles = new RecordStores.FieldSecurityProfileStore(this, store.fieldSecurityProfiles));
+  }
+
+  @Override
+  public AccessSettingsStore accessSettings() {
+    checkUsable();
+    AccessSettingsStore view = accessSettings;
+    return view != null ? view : (accessSettings = new MemoryAccessSettings(this, store.accessSettings));
+  }
+
+  @Override
+  public AccessGraph accessGraph() {
+    checkUsable();
+    return graph();
+  }
+
+  /** The access graph as this unit of work sees it. */
+  MemoryAccessGraph graph() {
+    MemoryAccessGraph view = accessGraph;
+    return view != null ? view : (accessGraph = new MemoryAccessGraph(this));
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.PriorityQueue;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.query.Cursor;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keyset paging over rows evaluated in memory, with the reference semantics of {@link
- * Filter#test} and {@link Sort#positionOrder}: from rows already in sort order, or by keeping
+ * Filter#test} (and, for restricted reads, of the visibility composed with it) and {@link
+ * Sort#positionOrder}: from rows already in sort order, or by keeping
  * the best {@code limit + 1} rows of an unordered pass in a bounded heap (O(n log k)).
  */
 final class Pages {
@@ -52,7 +54,8 @@ final class Pages {
    * The first {@code limit} rows of {@code ordered} (already in {@code sort} order and after the
    * cursor) that match {@code filter}.
    */
-  static <V> Page<V> fromOrdered(Iterator<V> ordered, Filter<V> filter, Sort<V> sort, int limit, Function<V, UUID> idOf) {
+  static <V> Page<V> fromOrdered(Iterator<V> ordered, Predicate<? super V> filter, Sort<V> sort, int limit,
+      Function<V, UUID> idOf) {
     List<V> items = new ArrayList<>(Math.min(limit, 64));
     boolean more = false;
     while (ordered.hasNext()) {
@@ -71,21 +74,26 @@ final class Pages {
 
   /**
    * The first {@code limit} rows after {@code after} in {@code sort} order among the rows that
-   * {@code rows} gives and {@code filter} matches, in any order.
+   * {@code rows} gives and {@code filter} matches, in any order. The sort may have no keys (id
+   * order).
    */
-  static <V> Page<V> fromUnordered(Consumer<Consumer<V>> rows, Filter<V> filter, Sort<V> sort, int limit,
+  static <V> Page<V> fromUnordered(Consumer<Consumer<V>> rows, Predicate<? super V> filter, Sort<V> sort, int limit,
       @Nullable SortPosition after, Function<V, UUID> idOf) {
     Comparator<SortPosition> order = sort.positionOrder();
     int keep = limit + 1;
     // The worst kept row on top, so that a better one replaces it in O(log k).
     PriorityQueue<Ranked<V>> best = new PriorityQueue<>(Math.min(keep, 256), (a, b) -> order.compare(b.position(), a.position()));
-    FirstKey<V> firstKey = new FirstKey<>(sort.keys().get(0));
+    @Nullable FirstKey<V> firstKey = sort.keys().isEmpty() ? null : new FirstKey<>(sort.keys().get(0));
     rows.accept(row -> {
       // Most rows of a large table lose on the first key alone: skip them before building positions.
-      Optional<Object> first = firstKey.valueOf(row);
-      if ((after != null && firstKey.compare(first, after) < 0)
-          || (best.size() == keep && firstKey.compare(first, best.peek().position()) > 0)
-          || !filter.test(row)) {
+      if (firstKey != null) {
+        Optional<Object> first = firstKey.valueOf(row);
+        if ((after != null && firstKey.compare(first, after) < 0)
+            || (best.size() == keep && firstKey.compare(first, best.peek().position()) > 0)) {
+          return;
+        }
+      }
+      if (!filter.test(row)) {
         return;
       }
       SortPosition position = sort.positionOf(row, idOf);

@@ -1,5 +1,12 @@
 package org.crmkernel.testkit.memory;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.crmkernel.model.access.FieldSecurityProfile;
+import org.crmkernel.model.access.Principal;
+import org.crmkernel.model.access.RecordShare;
+import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
@@ -11,7 +18,12 @@ import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.ContactId;
 import org.crmkernel.model.id.FieldDefinitionId;
+import org.crmkernel.model.id.FieldSecurityProfileId;
 import org.crmkernel.model.id.LeadId;
+import org.crmkernel.model.id.RecordRef;
+import org.crmkernel.model.id.RoleId;
+import org.crmkernel.model.id.ShareId;
+import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.spi.Accounts;
@@ -19,36 +31,39 @@ import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.FieldDefinitions;
+import org.crmkernel.spi.FieldSecurityProfiles;
 import org.crmkernel.spi.Leads;
+import org.crmkernel.spi.RecordShares;
+import org.crmkernel.spi.SecurityRoles;
 import org.crmkernel.spi.Teams;
 import org.crmkernel.spi.Users;
 
 /**
- * The SPI's store interfaces, each bound to {@link MemoryRecordStore} for its kind. The customer
- * stores also offer {@link BulkInsert}.
+ * The SPI's store interfaces, each bound to {@link MemoryRecordStore} for its kind (owned kinds
+ * to {@link MemoryOwnedStore}). The customer stores also offer {@link BulkInsert}.
  */
 final class RecordStores {
 
   private RecordStores() {}
 
   /** Accounts. */
-  static final class AccountStore extends MemoryRecordStore<AccountId, Account> implements Accounts, BulkInsert<AccountId, Account> {
-    AccountStore(MemoryTransaction tx, RecordTable<Account> table) {
-      super(tx, table);
+  static final class AccountStore extends MemoryOwnedStore<AccountId, Account> implements Accounts, BulkInsert<AccountId, Account> {
+    AccountStore(MemoryTransaction tx, RecordTable<Account> table, OwnedIndexes<Account> indexes) {
+      super(tx, table, indexes);
     }
   }
 
   /** Contacts. */
-  static final class ContactStore extends MemoryRecordStore<ContactId, Contact> implements Contacts, BulkInsert<ContactId, Contact> {
-    ContactStore(MemoryTransaction tx, RecordTable<Contact> table) {
-      super(tx, table);
+  static final class ContactStore extends MemoryOwnedStore<ContactId, Contact> implements Contacts, BulkInsert<ContactId, Contact> {
+    ContactStore(MemoryTransaction tx, RecordTable<Contact> table, OwnedIndexes<Contact> indexes) {
+      super(tx, table, indexes);
     }
   }
 
   /** Leads. */
-  static final class LeadStore extends MemoryRecordStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead> {
-    LeadStore(MemoryTransaction tx, RecordTable<Lead> table) {
-      super(tx, table);
+  static final class LeadStore extends MemoryOwnedStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead> {
+    LeadStore(MemoryTransaction tx, RecordTable<Lead> table, OwnedIndexes<Lead> indexes) {
+      super(tx, table, indexes);
     }
   }
 
@@ -78,6 +93,39 @@ final class RecordStores {
       implements FieldDefinitions {
     FieldDefinitionStore(MemoryTransaction tx, RecordTable<FieldDefinition> table) {
       super(tx, table);
+    }
+  }
+
+  /** Security roles. */
+  static final class SecurityRoleStore extends MemoryRecordStore<RoleId, SecurityRole> implements SecurityRoles {
+    SecurityRoleStore(MemoryTransaction tx, RecordTable<SecurityRole> table) {
+      super(tx, table);
+    }
+  }
+
+  /** Field security profiles. */
+  static final class FieldSecurityProfileStore extends MemoryRecordStore<FieldSecurityProfileId, FieldSecurityProfile>
+      implements FieldSecurityProfiles {
+    FieldSecurityProfileStore(MemoryTransaction tx, RecordTable<FieldSecurityProfile> table) {
+      super(tx, table);
+    }
+  }
+
+  /** Shares; one per record and grantee, found through the store's index by record. */
+  static final class ShareStore extends MemoryRecordStore<ShareId, RecordShare> implements RecordShares {
+    ShareStore(MemoryTransaction tx, RecordTable<RecordShare> table) {
+      super(tx, table);
+    }
+
+    @Override
+    public List<RecordShare> sharesOf(TenantId tenant, RecordRef record) {
+      return tx.graph().sharesOf(tenant, record);
+    }
+
+    @Override
+    public Optional<RecordShare> find(TenantId tenant, RecordRef record, Principal grantee) {
+      Objects.requireNonNull(grantee, "grantee");
+      return tx.graph().shareOf(tenant, record, grantee);
     }
   }
 }

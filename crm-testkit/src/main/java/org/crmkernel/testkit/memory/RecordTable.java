@@ -1,8 +1,10 @@
 package org.crmkernel.testkit.memory;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.crmkernel.model.error.DuplicateRecordException;
@@ -11,12 +13,14 @@ import org.crmkernel.model.error.StaleVersionException;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.CrmRecord;
+import org.crmkernel.testkit.memory.Changes.Change;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The committed records of one kind. A commit relies on versions, as an SQL store's {@code
  * UPDATE ... WHERE version = ?} does. A kind may have a unique key besides the id (custom field
- * definitions: the API name per record kind), checked on every write and again at commit.
+ * definitions: the API name per record kind; shares: one per record and grantee), kept in an
+ * index and checked on every write and again at commit; and secondary {@link Index}es.
  *
  * @param <R> the record type
  */
@@ -26,12 +30,23 @@ final class RecordTable<R extends CrmRecord<?>> extends Table<R> {
   record UniqueKey<R>(String description, Function<R, Object> keyOf) {}
 
   private final RecordKind kind;
-  private final Optional<UniqueKey<R>> uniqueKey;
+  private final Optional<Index<R>> unique;
 
   RecordTable(int slot, RecordKind kind, Optional<UniqueKey<R>> uniqueKey) {
-    super(slot, true);
+    this(slot, kind, uniqueKey, List.of());
+  }
+
+  /** A table whose rows are also kept in {@code indexes} (and in an index of the unique key, if any). */
+  RecordTable(int slot, RecordKind kind, Optional<UniqueKey<R>> uniqueKey, List<Index<R>> indexes) {
+    super(slot, true, withUnique(uniqueKey, indexes));
     this.kind = kind;
-    this.uniqueKey = uniqueKey;
+    this.unique = uniqueKey.isEmpty() ? Optional.empty() : Optional.of(indexes().get(indexes().size() - 1));
+  }
+
+  private static <R> List<Index<R>> withUnique(Optional<UniqueKey<R>> uniqueKey, List<Index<R>> indexes) {
+    List<Index<R>> all = new ArrayList<>(indexes);
+    uniqueKey.ifPresent(key -> all.add(new Index<>(key.description(), key.keyOf()::apply, true)));
+    return all;
   }
 
   /** The kind of record kept here. */
@@ -71,35 +86,46 @@ final class RecordTable<R extends CrmRecord<?>> extends Table<R> {
    * {@code row}'s unique key.
    */
   void checkUnique(@Nullable Changes<R> changes, R row) {
-    if (uniqueKey.isEmpty()) {
+    if (unique.isEmpty()) {
       return;
     }
-    UniqueKey<R> unique = uniqueKey.get();
-    Object key = unique.keyOf().apply(row);
+    Index<R> index = unique.get();
+    Object key = index.keyOf(row);
+    if (key == null) {
+      return;
+    }
     UUID id = idOf(row);
-    Visible.forEach(this, changes, row.tenantId(), other -> {
-      if (!idOf(other).equals(id) && unique.keyOf().apply(other).equals(key)) {
-        throw new DuplicateRecordException(row.ref(), unique.description() + " is taken by " + other.ref());
+    Visible.forEachWithKey(this, changes, index, row.tenantId(), key, other -> {
+      if (!idOf(other).equals(id)) {
+        throw new DuplicateRecordException(row.ref(), index.name() + " is taken by " + other.ref());
       }
     });
   }
 
   @Override
   void checkCommit(Changes<R> changes) {
-    if (uniqueKey.isEmpty()) {
+    if (unique.isEmpty()) {
       return;
     }
-    Function<R, Object> keyOf = uniqueKey.get().keyOf();
-    for (TenantId tenant : changes.byTenant().keySet()) {
-      Map<Object, R> holders = new HashMap<>();
-      Visible.forEach(this, changes, tenant, row -> {
-        R earlier = holders.putIfAbsent(keyOf.apply(row), row);
-        if (earlier != null) {
-          R mine = changes.get(tenant, idOf(row)) != null ? row : earlier;
-          throw new DuplicateRecordException(mine.ref(), uniqueKey.get().description()
-              + " was taken by a concurrent unit of work");
+    // Writes checked the key against what the unit of work saw; a concurrent commit may have
+    // taken it since. Rows this unit of work changes itself were checked among its own rows (and
+    // validated as the rows it read), unless it inserted and removed them again.
+    Index<R> index = unique.get();
+    for (Map.Entry<TenantId, TreeMap<UUID, Change<R>>> tenant : changes.byTenant().entrySet()) {
+      TreeMap<UUID, Change<R>> own = tenant.getValue();
+      for (Change<R> change : own.values()) {
+        R mine = change.value();
+        Object key = mine == null ? null : index.keyOf(mine);
+        if (mine == null || key == null) {
+          continue;
         }
-      });
+        for (UUID holder : index.committed(tenant.getKey(), key).keySet()) {
+          Change<R> theirs = own.get(holder);
+          if (!holder.equals(idOf(mine)) && (theirs == null || theirs.isNoOp())) {
+            throw new DuplicateRecordException(mine.ref(), index.name() + " was taken by a concurrent unit of work");
+          }
+        }
+      }
     }
   }
 }

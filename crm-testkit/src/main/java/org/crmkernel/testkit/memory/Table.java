@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * deeply immutable records, so the maps hold the instances themselves. Readers never lock; only
  * {@link InMemoryCrmStore} changes rows, while it holds the commit lock. Subclasses say what a
  * row's id and tenant are, how a concurrent change shows, and may keep secondary indexes up to
- * date in {@link #published}.
+ * date in {@link #published} or declare {@link Index}es that the table keeps up to date itself.
  *
  * @param <V> the row type
  */
@@ -37,19 +37,31 @@ abstract class Table<V> {
   private final ConcurrentHashMap<TenantId, TenantRows<V>> tenants = new ConcurrentHashMap<>();
   private final int slot;
   private final boolean orderedById;
+  private final List<Index<V>> indexes;
 
   /**
    * A table at position {@code slot} of its store (where units of work keep its changes), which
    * keeps its rows in id order too when {@code orderedById}.
    */
   Table(int slot, boolean orderedById) {
+    this(slot, orderedById, List.of());
+  }
+
+  /** As {@link #Table(int, boolean)}, with secondary indexes kept up to date at every publish. */
+  Table(int slot, boolean orderedById, List<Index<V>> indexes) {
     this.slot = slot;
     this.orderedById = orderedById;
+    this.indexes = List.copyOf(indexes);
   }
 
   /** Where units of work keep their changes to this table. */
   final int slot() {
     return slot;
+  }
+
+  /** The secondary indexes, in the order units of work keep their pending keys. */
+  final List<Index<V>> indexes() {
+    return indexes;
   }
 
   /** The row's id. */
@@ -85,6 +97,12 @@ abstract class Table<V> {
   final @Nullable V get(TenantId tenant, UUID id) {
     TenantRows<V> rows = tenants.get(tenant);
     return rows == null ? null : rows.byId.get(id);
+  }
+
+  /** How many committed rows the tenant has. */
+  final int size(TenantId tenant) {
+    TenantRows<V> rows = tenants.get(tenant);
+    return rows == null ? 0 : rows.byId.size();
   }
 
   /** The tenant's committed rows in no particular order: a live, weakly consistent view. */
@@ -128,6 +146,9 @@ abstract class Table<V> {
       if (rows.ordered != null) {
         rows.ordered.put(id, after);
       }
+    }
+    for (Index<V> index : indexes) {
+      index.published(tenant, id, before, after);
     }
     published(tenant, id, before, after);
   }

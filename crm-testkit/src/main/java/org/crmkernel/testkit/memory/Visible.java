@@ -50,6 +50,42 @@ final class Visible {
   }
 
   /**
+   * Gives every visible row of the tenant whose key in {@code index} is {@code key} to {@code
+   * action}, in no particular order: the committed rows of the index that the unit of work left
+   * as they are, then its own rows with that key.
+   */
+  static <V> void forEachWithKey(Table<V> table, @Nullable Changes<V> changes, Index<V> index, TenantId tenant,
+      Object key, Consumer<? super V> action) {
+    NavigableMap<UUID, Change<V>> own = changes == null ? null : changes.of(tenant);
+    Map<UUID, V> committed = index.committed(tenant, key);
+    if (own == null || own.isEmpty()) {
+      committed.values().forEach(action);
+      return;
+    }
+    for (Map.Entry<UUID, V> row : committed.entrySet()) {
+      if (!own.containsKey(row.getKey())) {
+        action.accept(row.getValue());
+      }
+    }
+    if (index.pending()) {
+      for (UUID id : changes.pendingWithKey(index, tenant, key)) {
+        Change<V> change = own.get(id);
+        V value = change == null ? null : change.value();
+        if (value != null && key.equals(index.keyOf(value))) {
+          action.accept(value);
+        }
+      }
+    } else {
+      for (Change<V> change : own.values()) {
+        V value = change.value();
+        if (value != null && key.equals(index.keyOf(value))) {
+          action.accept(value);
+        }
+      }
+    }
+  }
+
+  /**
    * The visible rows of the tenant in id order, after {@code after} when given. Committed rows
    * are read live (weakly consistent); the pending changes as they are now, so that the unit of
    * work may keep writing while it iterates.
