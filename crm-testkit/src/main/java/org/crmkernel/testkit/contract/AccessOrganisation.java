@@ -158,11 +158,11 @@ final class AccessOrganisation {
         parent = Optional.empty();
       } else if (i < depth) {
         parent = Optional.of(placed.get(i - 1)); // a chain that reaches the depth
-      } else if (random.nextInt(10) == 0) {
-        parent = Optional.empty(); // another root: a forest
       } else {
         List<BusinessUnitId> open = placed.stream().filter(u -> level.get(u) < depth).toList();
-        parent = Optional.of(open.get(random.nextInt(open.size())));
+        // Now and then another root, making a forest; at depth 1 every unit is a root.
+        parent = open.isEmpty() || random.nextInt(10) == 0
+            ? Optional.empty() : Optional.of(open.get(random.nextInt(open.size())));
       }
       level.put(id, parent.map(p -> level.get(p) + 1).orElse(1));
       placed.add(id);
@@ -185,9 +185,13 @@ final class AccessOrganisation {
     }
   }
 
+  /** Depths weighted so that organisation depth, which decides everything alone, stays rare. */
+  private static final List<AccessDepth> DEPTHS = List.of(AccessDepth.NONE, AccessDepth.NONE, AccessDepth.NONE,
+      AccessDepth.USER, AccessDepth.USER, AccessDepth.BUSINESS_UNIT, AccessDepth.BUSINESS_UNIT,
+      AccessDepth.PARENT_CHILD_UNITS, AccessDepth.PARENT_CHILD_UNITS, AccessDepth.ORGANIZATION);
+
   private static AccessDepth randomDepth(Random random) {
-    AccessDepth[] depths = AccessDepth.values();
-    return random.nextInt(3) == 0 ? AccessDepth.NONE : depths[1 + random.nextInt(depths.length - 1)];
+    return ValuePools.pick(random, DEPTHS);
   }
 
   private void generateUsers(Random random, Sizes sizes, Ids ids) {
