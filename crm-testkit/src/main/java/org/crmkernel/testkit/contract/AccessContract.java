@@ -94,7 +94,7 @@ public abstract class AccessContract extends StoreContractSupport {
    * team, a user added to a team, a right added to a share or a new share) never removes an
    * allowed decision; check and the store agree after each.
    */
-  @Property(tries = 25)
+  @Property(tries = 20)
   public void addingAGrantNeverRemovesAccess(@ForAll Random random) {
     AccessOrganisation organisation = smallOrganisation(random);
     Set<Allowed> before = decisions(organisation, random);
