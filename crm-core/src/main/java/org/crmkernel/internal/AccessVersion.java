@@ -20,6 +20,7 @@ public final class AccessVersion {
     AccessSettings next = AccessScopes.settingsOf(changes.tx(), changes.tenantId()).bumped();
     AccessSettings stored = changes.tx().accessSettings().save(next);
     changes.markAccessVersionBumped();
+    changes.session().kernel().scopes().changingIn(changes.tx());
     return stored;
   }
 
@@ -27,6 +28,7 @@ public final class AccessVersion {
   public static AccessSettings save(Changes changes, AccessSettings settings) {
     AccessSettings stored = changes.tx().accessSettings().save(settings);
     changes.markAccessVersionBumped();
+    changes.session().kernel().scopes().changingIn(changes.tx());
     return stored;
   }
 }

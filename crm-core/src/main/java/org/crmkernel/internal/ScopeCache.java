@@ -19,6 +19,8 @@ public final class ScopeCache {
   private record Key(TenantId tenant, UserId user) {}
 
   private final Cache<Key, AccessScope> scopes;
+  /** The unit of work on this thread that stored a new access version, not yet committed. */
+  private final ThreadLocal<StoreTransaction> changing = new ThreadLocal<>();
 
   /** A cache of at most {@code maximumSize} scopes. */
   public ScopeCache(long maximumSize) {
@@ -34,10 +36,22 @@ public final class ScopeCache {
       return cached;
     }
     AccessScope loaded = AccessScopes.load(tx, tenant, user);
-    if (loaded.version() == current) {
+    // A scope read from a unit of work's own uncommitted access changes must not outlive it:
+    // were it rolled back, a later commit could store the same version with other data.
+    if (loaded.version() == current && changing.get() != tx) {
       scopes.put(key, loaded);
     }
     return loaded;
+  }
+
+  /** Notes that {@code tx}, running on this thread, stored a new access version. */
+  void changingIn(StoreTransaction tx) {
+    changing.set(tx);
+  }
+
+  /** Forgets the note once the unit of work on this thread has ended. */
+  void unitOfWorkEnded() {
+    changing.remove();
   }
 
   /** Drops every cached scope of {@code tenant}; called after this JVM commits a change they depend on. */

@@ -45,6 +45,8 @@ public final class UnitOfWork {
     } catch (AccessDeniedException denied) {
       auditDenial(session, denied);
       throw denied;
+    } finally {
+      session.kernel().scopes().unitOfWorkEnded();
     }
     if (outcome.changedAccess()) {
       session.kernel().scopes().invalidate(session.tenantId());

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.crmkernel.model.customer.Account;
@@ -14,12 +15,16 @@ import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.Uuid7;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.spi.FieldDefinitions;
+import org.crmkernel.spi.FieldSecurityProfiles;
+import org.crmkernel.spi.RecordShares;
+import org.crmkernel.spi.SecurityRoles;
 import org.crmkernel.spi.Leads;
 import org.crmkernel.spi.Outbox;
 import org.crmkernel.spi.StoreTransaction;
@@ -28,7 +33,9 @@ import org.crmkernel.spi.Teams;
 import org.crmkernel.spi.TransactionMode;
 import org.crmkernel.spi.Users;
 import org.crmkernel.spi.query.Cursor;
+import org.crmkernel.spi.query.AccessGraph;
 import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Visibility;
 import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
 import org.crmkernel.spi.query.Sort;
@@ -59,7 +66,9 @@ final class BrokenStore implements CrmStore {
     /** Scans come in reverse id order. */
     SCAN_REVERSED,
     /** Counting {@code not(f)} counts {@code f}. */
-    COUNT_DROPS_NOT
+    COUNT_DROPS_NOT,
+    /** Visibility-restricted account reads forget the shares clause (a missing {@code EXISTS}). */
+    VISIBILITY_DROPS_SHARES
   }
 
   private final CrmStore store = InMemoryCrmStore.create();
@@ -122,6 +131,31 @@ final class BrokenStore implements CrmStore {
     }
 
     @Override
+    public SecurityRoles securityRoles() {
+      return tx.securityRoles();
+    }
+
+    @Override
+    public RecordShares recordShares() {
+      return tx.recordShares();
+    }
+
+    @Override
+    public FieldSecurityProfiles fieldSecurityProfiles() {
+      return tx.fieldSecurityProfiles();
+    }
+
+    @Override
+    public AccessSettingsStore accessSettings() {
+      return tx.accessSettings();
+    }
+
+    @Override
+    public AccessGraph accessGraph() {
+      return tx.accessGraph();
+    }
+
+    @Override
     public AuditLog auditLog() {
       return tx.auditLog();
     }
@@ -168,6 +202,27 @@ final class BrokenStore implements CrmStore {
     @Override
     public void delete(TenantId tenant, AccountId id, long expectedVersion) {
       accounts.delete(tenant, id, expectedVersion);
+    }
+
+    @Override
+    public Page<Account> query(TenantId tenant, Query<Account> query, Visibility visibility) {
+      return accounts.query(tenant, query, broken(visibility));
+    }
+
+    @Override
+    public long count(TenantId tenant, Filter<Account> filter, Visibility visibility) {
+      return accounts.count(tenant, filter, broken(visibility));
+    }
+
+    @Override
+    public Stream<Account> scan(TenantId tenant, Filter<Account> filter, Visibility visibility) {
+      return accounts.scan(tenant, filter, broken(visibility));
+    }
+
+    private Visibility broken(Visibility visibility) {
+      return defect != Defect.VISIBILITY_DROPS_SHARES ? visibility
+          : new Visibility(visibility.privilege(), visibility.everything(), visibility.owners(), visibility.units(),
+              visibility.unitTrees(), Set.of(), visibility.reportsOf());
     }
 
     @Override

@@ -19,7 +19,7 @@ class ContractSuiteCatchesBrokenStoresTest {
   private static final int SAMPLES = 300;
 
   @ParameterizedTest
-  @EnumSource(Defect.class)
+  @EnumSource(value = Defect.class, names = "VISIBILITY_DROPS_SHARES", mode = EnumSource.Mode.EXCLUDE)
   void anExampleFailsOnTheDefect(Defect defect) {
     QueryContract queries = new QueryContract() {
       @Override
@@ -41,12 +41,14 @@ class ContractSuiteCatchesBrokenStoresTest {
       case NEXT_WHEN_PAGE_FULL -> queries::emptyOperandListsFollowLogic;
       case UPDATE_IGNORES_VERSION -> () -> records.staleUpdateFailsAndWritesNothing(StoredKinds.ACCOUNTS);
       case SCAN_REVERSED -> () -> records.countQueryAndScanSeeEveryRecord(StoredKinds.ACCOUNTS);
+      case VISIBILITY_DROPS_SHARES -> throw new IllegalArgumentException("caught by the access property instead");
     };
     assertThatThrownBy(example::run).isInstanceOf(AssertionError.class);
   }
 
   @ParameterizedTest
-  @EnumSource(value = Defect.class, names = "UPDATE_IGNORES_VERSION", mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = Defect.class, names = {"UPDATE_IGNORES_VERSION", "VISIBILITY_DROPS_SHARES"},
+      mode = EnumSource.Mode.EXCLUDE)
   void theDifferentialQueryPropertyFailsOnTheDefect(Defect defect) {
     QueryContract contract = new QueryContract() {
       @Override
@@ -56,6 +58,18 @@ class ContractSuiteCatchesBrokenStoresTest {
     };
     assertSomeSampleFails(defect, sample -> contract.accountQueriesFollowTheReferenceSemantics(
         contract.accountQueries().sample()));
+  }
+
+  @Example
+  void theAccessDifferentialFailsOnVisibilityWithoutShares() {
+    AccessContract contract = new AccessContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(Defect.VISIBILITY_DROPS_SHARES);
+      }
+    };
+    assertSomeSampleFails(Defect.VISIBILITY_DROPS_SHARES,
+        sample -> contract.checkAgreesWithTheStoresVisibility(new java.util.Random(sample)));
   }
 
   /** A jqwik example: action chains run only on jqwik's threads. */
