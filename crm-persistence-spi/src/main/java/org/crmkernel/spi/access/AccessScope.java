@@ -258,7 +258,8 @@ public final class AccessScope {
   /**
    * Whether the user may exercise {@code privilege} on {@code target}, and why. With {@code
    * allReasons} every reason is listed (for access reviews); otherwise the first one found, which
-   * is cheaper.
+   * is cheaper. The target must be a record of the scope's tenant, read through the tenant's
+   * stores: a target carries no tenant of its own.
    */
   public AccessDecision check(Privilege privilege, AccessTarget target, AccessGraph graph, boolean allReasons) {
     Objects.requireNonNull(privilege, "privilege");

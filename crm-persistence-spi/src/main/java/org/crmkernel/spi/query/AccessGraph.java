@@ -13,6 +13,10 @@ import org.crmkernel.model.id.UserId;
  * roots, managers and grantees; the store answers these questions itself (the in-memory store
  * from its own indexes, an SQL store from closure tables), so that the predicate never grows
  * with the number of records or descendant units.
+ *
+ * <p>Inactive units and inactive managers do not cut the tree or the chain: deactivation stops
+ * a user from acting (their own unit being inactive included), not others from reaching records
+ * through them.
  */
 public interface AccessGraph {
 

@@ -14,8 +14,15 @@
  *   @Override protected CrmStore newStore() { return MyStores.shared(); }
  * }
  * // likewise: QueryContract, TransactionContract, ConcurrencyContract, BulkInsertContract,
- * // AuditLogContract, OutboxContract, StoreStatefulContract
+ * // AuditLogContract, OutboxContract, StoreStatefulContract, AccessStoresContract,
+ * // AccessContract
  * }</pre>
+ *
+ * <p>{@link org.crmkernel.testkit.contract.AccessContract} is the access differential: for random
+ * organisations, {@link org.crmkernel.spi.access.AccessScope#check} must agree, for every user,
+ * privilege and record, with the store's reads restricted by {@link
+ * org.crmkernel.spi.query.Visibility}, and with metamorphic properties (grants never remove
+ * access, a subtree moved and back changes nothing, a revoked share restores every decision).
  *
  * <p>Name the subclasses so the build runs them (Surefire: {@code *Test}) and keep the jqwik
  * engine on the test class path. Override {@code closeStore} to release a store when a class is
