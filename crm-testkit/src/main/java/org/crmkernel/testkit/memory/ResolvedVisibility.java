@@ -59,8 +59,12 @@ final class ResolvedVisibility {
   /** Whether the record is visible through its owner: one of the owners, or a report. */
   boolean byOwner(OwnedRecord<?> row) {
     Owner owner = row.ownership().owner();
-    UUID id = owner.uuid();
-    return owners.contains(id) || (owner instanceof Owner.UserOwner && reports.contains(id));
+    // Owner.uuid() builds a reference on the way; a pass asks this of every row.
+    if (owner instanceof Owner.UserOwner user) {
+      UUID id = user.userId().value();
+      return owners.contains(id) || reports.contains(id);
+    }
+    return owners.contains(((Owner.TeamOwner) owner).teamId().value());
   }
 
   /** Whether the record is visible through its owning unit. */
@@ -75,7 +79,8 @@ final class ResolvedVisibility {
 
   /** Whether the record is visible: {@link Visibility#admits} over the graph resolved. */
   boolean admits(OwnedRecord<?> row) {
-    return byOwner(row) || byUnit(row) || byShare(row);
+    // The unit first: where most rows are visible, they are visible through their unit.
+    return byUnit(row) || byOwner(row) || byShare(row);
   }
 
   /** The owners and reports, whose records the owner index gives. */
