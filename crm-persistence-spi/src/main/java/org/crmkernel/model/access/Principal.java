@@ -38,6 +38,11 @@ public sealed interface Principal {
     public RecordRef ref() {
       return userId.ref();
     }
+
+    @Override
+    public UUID uuid() {
+      return userId.value();
+    }
   }
 
   /** A team as principal. */
@@ -50,6 +55,11 @@ public sealed interface Principal {
     @Override
     public RecordRef ref() {
       return teamId.ref();
+    }
+
+    @Override
+    public UUID uuid() {
+      return teamId.value();
     }
   }
 }

@@ -38,6 +38,11 @@ public sealed interface Owner {
     public RecordRef ref() {
       return userId.ref();
     }
+
+    @Override
+    public UUID uuid() {
+      return userId.value();
+    }
   }
 
   /** An owner team as owner. */
@@ -50,6 +55,11 @@ public sealed interface Owner {
     @Override
     public RecordRef ref() {
       return teamId.ref();
+    }
+
+    @Override
+    public UUID uuid() {
+      return teamId.value();
     }
   }
 }

@@ -16,7 +16,9 @@ import org.crmkernel.model.id.UserId;
  *
  * <p>Inactive units and inactive managers do not cut the tree or the chain: deactivation stops
  * a user from acting (their own unit being inactive included), not others from reaching records
- * through them.
+ * through them. The kernel keeps the unit tree and manager chains free of cycles; should a
+ * store hold one all the same, a unit or manager not on the walk up is simply not found (false,
+ * 0). User and team ids are UUIDv7 values and never collide, so grantees are matched by id alone.
  */
 public interface AccessGraph {
 
