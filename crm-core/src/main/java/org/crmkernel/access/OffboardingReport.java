@@ -21,7 +21,9 @@ public record OffboardingReport(UserId user, Owner successor, Map<RecordKind, Lo
   public OffboardingReport {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(successor, "successor");
-    reassigned = Map.copyOf(reassigned);
+    // In kind order, so that reports print the same every time.
+    reassigned = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(reassigned.isEmpty()
+        ? new java.util.EnumMap<RecordKind, Long>(RecordKind.class) : reassigned));
     Objects.requireNonNull(correlationId, "correlationId");
   }
 }

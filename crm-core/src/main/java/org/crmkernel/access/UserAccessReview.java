@@ -34,9 +34,12 @@ public record UserAccessReview(
   public UserAccessReview {
     Objects.requireNonNull(user, "user");
     Objects.requireNonNull(businessUnit, "businessUnit");
-    teams = Set.copyOf(teams);
-    rights = Map.copyOf(rights);
-    securedFields = Map.copyOf(securedFields);
+    teams = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(teams));
+    java.util.EnumMap<RecordKind, Map<Privilege, EffectiveGrant>> byKind = new java.util.EnumMap<>(RecordKind.class);
+    rights.forEach((kind, row) -> byKind.put(kind, java.util.Collections.unmodifiableMap(row.isEmpty()
+        ? new java.util.EnumMap<Privilege, EffectiveGrant>(Privilege.class) : new java.util.EnumMap<>(row))));
+    rights = java.util.Collections.unmodifiableMap(byKind);
+    securedFields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(securedFields));
   }
 
   /** The depth {@code privilege} on {@code kind} reaches. */

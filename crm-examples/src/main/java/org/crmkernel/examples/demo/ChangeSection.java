@@ -53,11 +53,14 @@ final class ChangeSection {
 
     stage.moveTo("2025-03-06T11:00:00Z");
     Account reassigned = accounts.assignOwner(repriced.id(), repriced.version(), organisation.keyAccountsTeam());
+    long followed = customers.contactsOf(0).stream()
+        .filter(c -> stage.session().contacts().get(c.id()).ownership().equals(reassigned.ownership())).count();
     step(stage, "new owner", stage.labels().of(repriced.ownership().owner()) + " -> "
-        + stage.labels().of(reassigned.ownership().owner()), reassigned);
+        + stage.labels().of(reassigned.ownership().owner()) + ", its " + followed + " contacts follow (cascade)", reassigned);
 
     stage.moveTo("2025-03-06T11:20:00Z");
-    Contact contact = customers.contactsOf(0).get(1);
+    // Read again: the assignment above cascaded to the account's contacts, a new version each.
+    Contact contact = stage.session().contacts().get(customers.contactsOf(0).get(1).id());
     Account target = customers.accounts().get(1);
     Contact linked = stage.session().contacts().linkToAccount(contact.id(), contact.version(), target.id());
     report.line("%-14s contact %s: %s -> %s (contact version %d, ContactLinked)", "link contact", contact.name(),

@@ -11,8 +11,8 @@ import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * The demo of {@code crm demo}: a tenant with an organisation, custom fields and a few hundred
- * customers on the in-memory store, then listing, queries, changes, rejected input, field
- * changes, the audit trail and notifications, printed as a report. The same settings print the
+ * customers on the in-memory store, then listing, queries, changes, rejected input, access
+ * scopes, field changes, the audit trail and notifications, printed as a report. The same settings print the
  * same report.
  */
 public final class Demo {
@@ -46,6 +46,7 @@ public final class Demo {
       QuerySection.run(stage);
       ChangeSection.run(stage, customers, organisation);
       RejectionSection.run(stage, organisation);
+      AccessSection.run(stage, organisation, customers);
       FieldChangeSection.run(stage, customers);
       AuditSection.run(stage, customers);
       EventsSection.run(stage);
@@ -60,6 +61,6 @@ public final class Demo {
     report.line("Clock:  a MutableClock starting %s UTC, advanced by the demo; same seed, same report.", stage.now());
     report.line("Tenant: %s; phones without a country code are read as %s, base currency %s.",
         DemoOrganisation.COMPANY, PROFILE.defaultRegion(), PROFILE.baseCurrency());
-    report.line("Actor:  the tenant's system session (user sessions arrive with access scopes).");
+    report.line("Actor:  the tenant's system session; user sessions (crm.tenant(t).as(user)) in the access section.");
   }
 }

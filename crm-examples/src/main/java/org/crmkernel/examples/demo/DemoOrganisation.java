@@ -89,6 +89,12 @@ final class DemoOrganisation {
     return List.copyOf(users);
   }
 
+  /** The user called {@code fullName}. */
+  User user(String fullName) {
+    return users.stream().filter(u -> u.fullName().equals(fullName)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no user " + fullName));
+  }
+
   /** The teams. */
   List<Team> teams() {
     return List.copyOf(teams);
