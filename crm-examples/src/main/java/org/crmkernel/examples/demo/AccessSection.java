@@ -85,24 +85,30 @@ final class AccessSection {
     User gonzalez = organisation.user("Maria Gonzalez");
     User becker = organisation.user("Jonas Becker");
     CrmSession lea = stage.crm().tenant(admin.tenantId()).as(hoffmann.id());
-    Account mariasAccount = firstOwnedBy(admin, gonzalez);
-    try {
-      lea.accounts().update(mariasAccount.id(), mariasAccount.version(), b -> b.industry("Logistics"));
-      throw new IllegalStateException("Lea Hoffmann could change an account of the Americas");
-    } catch (AccessDeniedException e) {
-      report.line("Lea Hoffmann edits %s (owned by Maria Gonzalez, Sales Americas):", mariasAccount.name());
-      report.line("  AccessDeniedException: %s", labels.humanize(e.getMessage()));
+    Optional<Account> americas = firstOwnedBy(admin, organisation, "Maria Gonzalez", "Ryan Cooper", "Daniel Price");
+    if (americas.isPresent()) {
+      Account account = americas.get();
+      String owner = labels.of(account.ownership().owner());
+      try {
+        lea.accounts().update(account.id(), account.version(), b -> b.industry("Logistics"));
+        throw new IllegalStateException("Lea Hoffmann could change an account of the Americas");
+      } catch (AccessDeniedException e) {
+        report.line("Lea Hoffmann edits %s (owned by %s, Sales Americas):", account.name(), owner);
+        report.line("  AccessDeniedException: %s", labels.humanize(e.getMessage()));
+      }
+      admin.sharing().shareWith(account.ref(), Principal.user(hoffmann.id()), Set.of(Privilege.READ, Privilege.WRITE));
+      Account shared = lea.accounts().update(account.id(), account.version(), b -> b.industry("Logistics"));
+      report.line("Shared with Lea Hoffmann (read, write): she changes its industry to %s (version %d).",
+          shared.industry().orElse("-"), shared.version());
+      report.line("  %s", labels.humanize(admin.access().check(hoffmann.id(), Privilege.WRITE, account.ref()).describe()));
     }
-    Account leasAccount = firstOwnedBy(admin, hoffmann);
-    AccessDecision why = admin.access().check(becker.id(), Privilege.WRITE, leasAccount.ref());
-    report.line("Why may Jonas Becker change %s (owned by Lea Hoffmann)?", leasAccount.name());
-    report.line("  %s", labels.humanize(why.describe()));
-
-    admin.sharing().shareWith(mariasAccount.ref(), Principal.user(hoffmann.id()), Set.of(Privilege.READ, Privilege.WRITE));
-    Account shared = lea.accounts().update(mariasAccount.id(), mariasAccount.version(), b -> b.industry("Logistics"));
-    report.line("Shared with Lea Hoffmann (read, write): she changes its industry to %s (version %d).",
-        shared.industry().orElse("-"), shared.version());
-    report.line("  %s", labels.humanize(admin.access().check(hoffmann.id(), Privilege.WRITE, mariasAccount.ref()).describe()));
+    Optional<Account> emea = firstOwnedBy(admin, organisation, "Lea Hoffmann", "Amélie Laurent");
+    if (emea.isPresent()) {
+      AccessDecision why = admin.access().check(becker.id(), Privilege.WRITE, emea.get().ref());
+      report.line("Why may Jonas Becker change %s (owned by %s)?", emea.get().name(),
+          labels.of(emea.get().ownership().owner()));
+      report.line("  %s", labels.humanize(why.describe()));
+    }
     report.blank();
 
     FieldKey revenue = new FieldKey(RecordKind.ACCOUNT, "annualRevenue");
@@ -111,14 +117,15 @@ final class AccessSection {
     finance = admin.fieldSecurity().grant(finance.id(), finance.version(), revenue, FieldPermission.READ_UPDATE);
     admin.fieldSecurity().addMembers(finance.id(), finance.version(), List.of(organisation.user("Katharina Vogel").id()),
         List.of());
-    Account withRevenue = customers.accounts().stream().filter(a -> a.annualRevenue().isPresent()).findFirst().orElseThrow();
     CrmSession katharina = stage.crm().tenant(admin.tenantId()).as(organisation.user("Katharina Vogel").id());
     CrmSession sofia = stage.crm().tenant(admin.tenantId()).as(organisation.user("Sofia Marino").id());
-    report.line("Field security on annual revenue (profile Finance: Katharina Vogel), account %s:", withRevenue.name());
-    report.line("  Katharina Vogel sees %s; Sofia Marino sees %s (masked: secured and not in her profiles)",
-        katharina.accounts().get(withRevenue.id()).annualRevenue().map(Object::toString).orElse("nothing"),
-        sofia.accounts().get(withRevenue.id()).annualRevenue().map(Object::toString).orElse("nothing"));
-    report.blank();
+    customers.accounts().stream().filter(a -> a.annualRevenue().isPresent()).findFirst().ifPresent(withRevenue -> {
+      report.line("Field security on annual revenue (profile Finance: Katharina Vogel), account %s:", withRevenue.name());
+      report.line("  Katharina Vogel sees %s; Sofia Marino sees %s (masked: secured and not in her profiles)",
+          katharina.accounts().get(withRevenue.id()).annualRevenue().map(Object::toString).orElse("nothing"),
+          sofia.accounts().get(withRevenue.id()).annualRevenue().map(Object::toString).orElse("nothing"));
+      report.blank();
+    });
 
     User cooper = organisation.user("Ryan Cooper");
     List<String> progress = new ArrayList<>();
@@ -143,9 +150,11 @@ final class AccessSection {
     }
   }
 
-  private static Account firstOwnedBy(CrmSession session, User owner) {
-    return session.accounts().list(new Query<>(Filter.eq(AccountFields.OWNER_ID, owner.id().value()),
-        Sort.by(AccountFields.NAME), 1, Optional.empty())).items().get(0);
+  /** The first account by name owned by one of {@code owners}; small demos may have none. */
+  private static Optional<Account> firstOwnedBy(CrmSession session, DemoOrganisation organisation, String... owners) {
+    List<java.util.UUID> ids = java.util.Arrays.stream(owners).map(name -> organisation.user(name).id().value()).toList();
+    return session.accounts().list(new Query<>(Filter.in(AccountFields.OWNER_ID, ids), Sort.by(AccountFields.NAME), 1,
+        Optional.empty())).items().stream().findFirst();
   }
 
   private static RoleGrants onCustomers(AccessDepth depth) {

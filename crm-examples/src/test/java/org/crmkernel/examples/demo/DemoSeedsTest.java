@@ -22,6 +22,8 @@ class DemoSeedsTest {
     String report = out.toString(StandardCharsets.UTF_8);
     int accounts = customers * 2 / 5;
     assertThat(report).containsPattern("accounts +" + accounts + " +" + accounts + " ")
+        .containsPattern("Katharina Vogel +Nordwind Trading +Administrator +" + accounts + " ")
+        .contains("Ryan Cooper's own session now: denied")
         .contains("Outbox pending at the end: 0");
   }
 }
