@@ -18,6 +18,9 @@ import org.crmkernel.spi.query.Visibility;
  */
 public final class Guard {
 
+  /** The nil UUID, naming a whole kind rather than one record in a denial. */
+  public static final java.util.UUID WHOLE_KIND = new java.util.UUID(0, 0);
+
   private final SessionContext session;
 
   Guard(SessionContext session) {
@@ -64,6 +67,17 @@ public final class Guard {
     AccessDecision decision = scope.get().check(privilege, target, tx.accessGraph(), false);
     if (!decision.allowed()) {
       throw new AccessDeniedException(scope.get().userId(), privilege.label(), target.record(), decision.denial());
+    }
+  }
+
+  /**
+   * Throws an {@link AccessDeniedException} unless the acting user holds {@code privilege} on
+   * the organisation-owned {@code kind} at organisation depth; {@code record} names the record
+   * concerned, or the whole kind (the nil UUID) for lists and new records.
+   */
+  public void requireOnOrganization(StoreTransaction tx, Privilege privilege, RecordKind kind, java.util.UUID record) {
+    if (!isSystem()) {
+      require(tx, privilege, AccessTarget.ofOrganization(new org.crmkernel.model.id.RecordRef(kind, record)));
     }
   }
 

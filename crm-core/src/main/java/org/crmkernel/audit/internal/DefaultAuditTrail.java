@@ -2,7 +2,12 @@ package org.crmkernel.audit.internal;
 
 import java.util.Optional;
 import org.crmkernel.audit.AuditTrail;
+import org.crmkernel.customer.internal.OwnedRecords;
 import org.crmkernel.internal.Arguments;
+import org.crmkernel.internal.Guard;
+import org.crmkernel.model.access.Privilege;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.spi.access.AccessTarget;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.audit.AuditEntry;
@@ -30,8 +35,17 @@ public final class DefaultAuditTrail implements AuditTrail {
   @Override
   public Page<AuditEntry> historyOf(RecordRef record, int limit, Optional<Cursor> after) {
     Arguments.present(record, "record");
-    return query(Filter.and(Filter.eq(AuditFields.RECORD_KIND, record.kind().name()),
-        Filter.eq(AuditFields.RECORD_ID, record.id())), limit, after);
+    checkLimit(limit);
+    Arguments.present(after, "after");
+    Filter<AuditEntry> filter = Filter.and(Filter.eq(AuditFields.RECORD_KIND, record.kind().name()),
+        Filter.eq(AuditFields.RECORD_ID, record.id()));
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, record.id());
+      // As Dynamics 365's audit history: the record itself must be readable too, while it exists.
+      OwnedRecords.find(tx, session.tenantId(), record)
+          .ifPresent(owned -> session.guard().require(tx, Privilege.READ, AccessTarget.of(owned)));
+      return tx.auditLog().query(session.tenantId(), filter, limit, after);
+    });
   }
 
   @Override
@@ -44,15 +58,25 @@ public final class DefaultAuditTrail implements AuditTrail {
   public Page<AuditEntry> query(Filter<AuditEntry> filter, int limit, Optional<Cursor> after) {
     Arguments.present(filter, "filter");
     Arguments.present(after, "after");
+    checkLimit(limit);
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND);
+      return tx.auditLog().query(session.tenantId(), filter, limit, after);
+    });
+  }
+
+  private static void checkLimit(int limit) {
     if (limit < 1 || limit > Query.MAX_LIMIT) {
       throw CrmValidationException.of("limit", "out_of_range", "must be between 1 and " + Query.MAX_LIMIT);
     }
-    return work.read(session, tx -> tx.auditLog().query(session.tenantId(), filter, limit, after));
   }
 
   @Override
   public long count(Filter<AuditEntry> filter) {
     Arguments.present(filter, "filter");
-    return work.read(session, tx -> tx.auditLog().count(session.tenantId(), filter));
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND);
+      return tx.auditLog().count(session.tenantId(), filter);
+    });
   }
 }

@@ -9,6 +9,8 @@ import org.crmkernel.customfield.ExistingValues;
 import org.crmkernel.customfield.FieldDefinitionDraft;
 import org.crmkernel.customfield.FieldService;
 import org.crmkernel.internal.Arguments;
+import org.crmkernel.internal.Guard;
+import org.crmkernel.model.access.Privilege;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.InputValidator;
@@ -63,6 +65,7 @@ public final class DefaultFieldService implements FieldService {
   public FieldDefinition define(FieldDefinitionDraft draft) {
     Arguments.present(draft, "draft");
     return work.write(session, changes -> {
+      session.guard().requireOnOrganization(changes.tx(), Privilege.CREATE, RecordKind.FIELD_DEFINITION, Guard.WHOLE_KIND);
       Violations violations = new Violations();
       violations.addAll(InputValidator.check(session.kernel().validator(), draft));
       if (hasMissingParts(draft)) {
@@ -94,6 +97,7 @@ public final class DefaultFieldService implements FieldService {
     Arguments.present(existingValues, "existingValues");
     return work.write(session, changes -> {
       FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
+      session.guard().requireOnOrganization(changes.tx(), Privilege.WRITE, RecordKind.FIELD_DEFINITION, id.value());
       requireVersion(current, expectedVersion);
       if (current.retired()) {
         throw CrmValidationException.of("", "retired", "field " + current.apiName() + " is retired and cannot change");
@@ -125,6 +129,7 @@ public final class DefaultFieldService implements FieldService {
     Arguments.present(id, "id");
     return work.write(session, changes -> {
       FieldDefinition current = changes.tx().fieldDefinitions().get(session.tenantId(), id);
+      session.guard().requireOnOrganization(changes.tx(), Privilege.WRITE, RecordKind.FIELD_DEFINITION, id.value());
       requireVersion(current, expectedVersion);
       if (current.retired()) {
         return current;
@@ -142,7 +147,10 @@ public final class DefaultFieldService implements FieldService {
   @Override
   public Optional<FieldDefinition> find(FieldDefinitionId id) {
     Arguments.present(id, "id");
-    return work.read(session, tx -> tx.fieldDefinitions().find(session.tenantId(), id));
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.FIELD_DEFINITION, id.value());
+      return tx.fieldDefinitions().find(session.tenantId(), id);
+    });
   }
 
   @Override
@@ -152,7 +160,10 @@ public final class DefaultFieldService implements FieldService {
     if (!kind.isCustomizable() || !FieldDefinition.API_NAME.matcher(apiName).matches()) {
       return Optional.empty();
     }
-    return work.read(session, tx -> Definitions.named(tx, session.tenantId(), kind, apiName));
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.FIELD_DEFINITION, Guard.WHOLE_KIND);
+      return Definitions.named(tx, session.tenantId(), kind, apiName);
+    });
   }
 
   @Override
@@ -161,7 +172,10 @@ public final class DefaultFieldService implements FieldService {
     if (!kind.isCustomizable()) {
       return List.of();
     }
-    return work.read(session, tx -> Definitions.of(tx, session.tenantId(), kind));
+    return work.read(session, tx -> {
+      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.FIELD_DEFINITION, Guard.WHOLE_KIND);
+      return Definitions.of(tx, session.tenantId(), kind);
+    });
   }
 
   @SuppressWarnings("ConstantValue") // a draft built by untyped code may hold nulls
