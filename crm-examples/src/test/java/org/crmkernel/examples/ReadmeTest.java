@@ -18,6 +18,8 @@ class ReadmeTest {
 
   private static final String START_MARKER = "// tag::quickstart[]";
   private static final String END_MARKER = "// end::quickstart[]";
+  private static final String ACCESS_START = "// tag::access[]";
+  private static final String ACCESS_END = "// end::access[]";
 
   @Test
   void quickStartCreatesUpdatesListsAndAudits() {
@@ -46,6 +48,29 @@ class ReadmeTest {
   }
 
   @Test
+  void accessExampleChecksExplainsAndDenies() {
+    AccessQuickStart.Outcome outcome = AccessQuickStart.run();
+
+    assertThat(outcome.adaSees()).extracting(Account::name).containsExactly("Initech");
+    assertThat(outcome.why().allowed()).isTrue();
+    assertThat(outcome.why().describe()).contains("reports directly to them");
+    assertThat(outcome.denied().privilege()).isEqualTo("read");
+    assertThat(outcome.denied().getMessage()).contains("role 'Salesperson' grants");
+  }
+
+  @Test
+  void readmeQuotesTheAccessExampleVerbatim() {
+    List<String> snippet = snippet(RepositoryFiles.read("crm-examples/src/main/java/org/crmkernel/examples/AccessQuickStart.java"),
+        ACCESS_START, ACCESS_END);
+    // The catch block closes after the markers; the README shows it closed.
+    List<String> shown = new ArrayList<>(snippet);
+    shown.add("}");
+    assertThat(shown).hasSizeBetween(10, 40);
+
+    assertThat(RepositoryFiles.read("README.md")).contains("```java\n" + String.join("\n", shown) + "\n```\n");
+  }
+
+  @Test
   void quickStartBlockHoldsTheDemoThenTheTestCommand() {
     List<String> commands = firstBlockUnder(RepositoryFiles.read("README.md"), "## Quick start");
 
@@ -54,11 +79,16 @@ class ReadmeTest {
 
   /** The lines between the markers, less their common indentation. */
   static List<String> snippet(String source) {
+    return snippet(source, START_MARKER, END_MARKER);
+  }
+
+  /** The lines between {@code startMarker} and {@code endMarker}, less their common indentation. */
+  static List<String> snippet(String source, String startMarker, String endMarker) {
     List<String> lines = source.lines().toList();
-    int start = indexOfTrimmed(lines, START_MARKER);
-    int end = indexOfTrimmed(lines, END_MARKER);
-    assertThat(start).as("line with " + START_MARKER).isNotNegative();
-    assertThat(end).as("line with " + END_MARKER).isGreaterThan(start);
+    int start = indexOfTrimmed(lines, startMarker);
+    int end = indexOfTrimmed(lines, endMarker);
+    assertThat(start).as("line with " + startMarker).isNotNegative();
+    assertThat(end).as("line with " + endMarker).isGreaterThan(start);
     List<String> body = lines.subList(start + 1, end);
     int indent = body.stream().filter(l -> !l.isBlank()).mapToInt(l -> l.length() - l.stripLeading().length()).min()
         .orElse(0);
