@@ -1,6 +1,5 @@
 package org.crmkernel.access.internal;
 
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,6 +15,7 @@ import java.util.TreeSet;
 import org.crmkernel.access.FieldSecurityService;
 import org.crmkernel.customfield.internal.Definitions;
 import org.crmkernel.internal.AccessVersion;
+import org.crmkernel.customer.internal.SecuredFields;
 import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
@@ -383,15 +383,8 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
     return Collections.unmodifiableMap(all);
   }
 
-  private static Set<String> securableOf(Class<? extends Record> type) {
-    Set<String> names = new TreeSet<>();
-    for (RecordComponent component : type.getRecordComponents()) {
-      boolean holder = component.getType() == Optional.class || component.getType() == List.class;
-      if (holder && !component.getName().endsWith("Id") && !component.getName().endsWith("Ids")) {
-        names.add(component.getName());
-      }
-    }
-    return Collections.unmodifiableSet(names);
+  private static Set<String> securableOf(Class<? extends org.crmkernel.model.record.CrmRecord<?>> type) {
+    return Collections.unmodifiableSet(new TreeSet<>(SecuredFields.securable(type)));
   }
 
   private Guard guard() {
