@@ -102,7 +102,7 @@ class UserSessionAccessTest extends AccessTestSupport {
     assertThat(visibleNames(rob)).containsExactly("Rob's Deli");
     assertThat(as(rob).accounts().count(Filter.all())).isEqualTo(1);
     assertThatThrownBy(() -> as(rob).accounts().update(others.id(), others.version(), b -> b.industry("Food")))
-        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("write");
+        .isInstanceOf(AccessDeniedException.class).hasMessageContaining("may not read");
     assertThat(session.accounts().get(others.id()).industry()).isEmpty();
   }
 

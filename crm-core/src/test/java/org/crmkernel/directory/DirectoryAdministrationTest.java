@@ -581,10 +581,14 @@ class DirectoryAdministrationTest {
       Team owners = directory.createTeam("Owners", TeamType.OWNER, sales.id(), List.of());
       Team withRole = directory.assignTeamRole(owners.id(), owners.version(), big.id());
       User teamAdmin = actor("TeamAdmin", sales.id(), all(AccessDepth.ORGANIZATION, RecordKind.TEAM));
+      User colleague = directory.createUser("Colleague", "colleague@acme.example", sales.id(), Optional.empty());
 
       assertThatThrownBy(() -> crm.tenant(tenant).as(teamAdmin.id()).directory()
-          .addTeamMembers(withRole.id(), withRole.version(), List.of(teamAdmin.id())))
+          .addTeamMembers(withRole.id(), withRole.version(), List.of(colleague.id())))
           .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.reason()).contains("ACCOUNT.READ"));
+      assertThatThrownBy(() -> crm.tenant(tenant).as(teamAdmin.id()).directory()
+          .addTeamMembers(withRole.id(), withRole.version(), List.of(teamAdmin.id())))
+          .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.reason()).contains("themselves"));
       assertThat(directory.findTeam(owners.id())).contains(withRole);
     }
 

@@ -16,6 +16,8 @@ import org.crmkernel.access.FieldSecurityService;
 import org.crmkernel.customfield.internal.Definitions;
 import org.crmkernel.internal.AccessVersion;
 import org.crmkernel.customer.internal.SecuredFields;
+import org.crmkernel.model.error.AccessDeniedException;
+import org.crmkernel.spi.access.AccessScope;
 import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
@@ -226,6 +228,7 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
       if (!violations.isEmpty()) {
         return null;
       }
+      requireNoSelfGrant(changes.tx(), current, field, permission);
       Map<FieldKey, FieldPermission> permissions = new HashMap<>(current.permissions());
       if (permission.equals(FieldPermission.NONE)) {
         permissions.remove(field);
@@ -268,6 +271,12 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
       }
       if (!violations.isEmpty()) {
         return null;
+      }
+      Optional<AccessScope> acting = guard().scope(tx);
+      if (acting.isPresent() && (addedUsers.contains(acting.get().userId())
+          || addedTeams.stream().anyMatch(acting.get().teams()::contains))) {
+        throw new AccessDeniedException(acting.get().userId(), Privilege.WRITE.label(), current.ref(),
+            "a user may not add themselves, or a team of theirs, to a field security profile");
       }
       SortedSet<UserId> nextUsers = sorted(current.users());
       nextUsers.addAll(addedUsers);
@@ -348,13 +357,33 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
     });
   }
 
+  /**
+   * In a user session, a profile the acting user belongs to (directly or through a team) may not
+   * open a field wider than the user may already read or update it.
+   */
+  private void requireNoSelfGrant(StoreTransaction tx, FieldSecurityProfile profile, FieldKey field,
+      FieldPermission permission) {
+    Optional<AccessScope> acting = guard().scope(tx);
+    if (acting.isEmpty()) {
+      return;
+    }
+    AccessScope scope = acting.get();
+    boolean member = profile.users().contains(scope.userId()) || profile.teams().stream().anyMatch(scope.teams()::contains);
+    FieldPermission held = scope.securedFieldPermission(field);
+    if (member && ((permission.read() && !held.read()) || (permission.update() && !held.update()))) {
+      throw new AccessDeniedException(scope.userId(), Privilege.WRITE.label(), profile.ref(),
+          "the user belongs to this profile and may not open " + field + " wider than they hold it");
+    }
+  }
+
   private FieldSecurityProfile current(Changes changes, FieldSecurityProfileId id, long expectedVersion,
       Privilege privilege) {
     FieldSecurityProfile current = changes.tx().fieldSecurityProfiles().get(session.tenantId(), id);
+    // Access before the version: a denied user learns nothing, not even the current version.
+    guard().require(changes.tx(), privilege, AccessTarget.ofOrganization(current.ref()));
     if (current.version() != expectedVersion) {
       throw new StaleVersionException(current.ref(), expectedVersion, current.version());
     }
-    guard().require(changes.tx(), privilege, AccessTarget.ofOrganization(current.ref()));
     return current;
   }
 

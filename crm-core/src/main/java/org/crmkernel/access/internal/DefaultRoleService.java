@@ -207,10 +207,11 @@ public final class DefaultRoleService implements RoleService {
   /** The stored role at {@code expectedVersion}, after checking {@code privilege} on it. */
   private SecurityRole current(Changes changes, RoleId id, long expectedVersion, Privilege privilege) {
     SecurityRole current = changes.tx().securityRoles().get(session.tenantId(), id);
+    // Access before the version: a denied user learns nothing, not even the current version.
+    guard().require(changes.tx(), privilege, AccessTarget.ofOrganization(current.ref()));
     if (current.version() != expectedVersion) {
       throw new StaleVersionException(current.ref(), expectedVersion, current.version());
     }
-    guard().require(changes.tx(), privilege, AccessTarget.ofOrganization(current.ref()));
     return current;
   }
 

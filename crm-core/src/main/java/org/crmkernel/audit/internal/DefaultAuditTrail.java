@@ -1,8 +1,15 @@
 package org.crmkernel.audit.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.crmkernel.audit.AuditTrail;
+import org.crmkernel.customer.internal.AuditMasking;
 import org.crmkernel.customer.internal.OwnedRecords;
+import org.crmkernel.model.access.AccessDepth;
+import org.crmkernel.model.error.AccessDeniedException;
+import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.spi.access.AccessScope;
 import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Guard;
 import org.crmkernel.model.access.Privilege;
@@ -44,7 +51,7 @@ public final class DefaultAuditTrail implements AuditTrail {
       // As Dynamics 365's audit history: the record itself must be readable too, while it exists.
       OwnedRecords.find(tx, session.tenantId(), record)
           .ifPresent(owned -> session.guard().require(tx, Privilege.READ, AccessTarget.of(owned)));
-      return tx.auditLog().query(session.tenantId(), filter, limit, after);
+      return masked(tx, tx.auditLog().query(session.tenantId(), filter, limit, after));
     });
   }
 
@@ -60,9 +67,39 @@ public final class DefaultAuditTrail implements AuditTrail {
     Arguments.present(after, "after");
     checkLimit(limit);
     return work.read(session, tx -> {
-      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND);
-      return tx.auditLog().query(session.tenantId(), filter, limit, after);
+      requireWholeLog(tx);
+      return masked(tx, tx.auditLog().query(session.tenantId(), filter, limit, after));
     });
+  }
+
+  /**
+   * Reading the log beyond one record's history shows changes of any record, so a user session
+   * needs read on the audit log and read across the organisation on every kind the log can name;
+   * anyone else reads one record's history at a time ({@link #historyOf}).
+   */
+  private void requireWholeLog(StoreTransaction tx) {
+    session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND);
+    Optional<AccessScope> scope = session.guard().scope(tx);
+    if (scope.isEmpty()) {
+      return;
+    }
+    List<String> narrower = new ArrayList<>();
+    for (RecordKind kind : RecordKind.values()) {
+      if (kind.isSecurable() && kind != RecordKind.AUDIT_ENTRY && scope.get().grant(kind, Privilege.READ)
+          .map(g -> g.depth() != AccessDepth.ORGANIZATION).orElse(true)) {
+        narrower.add(kind.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (!narrower.isEmpty()) {
+      throw new AccessDeniedException(scope.get().userId(), Privilege.READ.label(),
+          new RecordRef(RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND), "reading the whole audit log needs read across the "
+          + "organisation on every kind, and this user's reaches less on " + String.join(", ", narrower)
+          + "; read one record's history instead");
+    }
+  }
+
+  private Page<AuditEntry> masked(StoreTransaction tx, Page<AuditEntry> page) {
+    return session.guard().isSystem() ? page : new Page<>(AuditMasking.mask(tx, session, page.items()), page.next());
   }
 
   private static void checkLimit(int limit) {
@@ -75,7 +112,7 @@ public final class DefaultAuditTrail implements AuditTrail {
   public long count(Filter<AuditEntry> filter) {
     Arguments.present(filter, "filter");
     return work.read(session, tx -> {
-      session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.AUDIT_ENTRY, Guard.WHOLE_KIND);
+      requireWholeLog(tx);
       return tx.auditLog().count(session.tenantId(), filter);
     });
   }

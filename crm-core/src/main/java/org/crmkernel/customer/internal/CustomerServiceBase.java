@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.crmkernel.customer.AssignOptions;
 import org.crmkernel.customer.CascadeRule;
@@ -19,6 +20,7 @@ import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.audit.AuditOperation;
 import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.access.Principal;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.error.CrmValidationException;
@@ -226,7 +228,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
-      session.guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
+      requireReadAnd(changes.tx(), Privilege.WRITE, current);
       requireVersion(current, expectedVersion);
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
       FieldAccess fieldAccess = FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions);
@@ -259,7 +261,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       R next = Objects.requireNonNull(changed);
       // Compare the records, not their audit text: two values may render alike.
       if (withRevision(next, current.revision()).equals(current)) {
-        return current;
+        return SecuredFields.clear(current, fieldAccess.unreadable());
       }
       List<FieldChange> diff = diff(current, next, definitions);
       R stored = store.update(next, expectedVersion);
@@ -338,7 +340,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
-      session.guard().require(changes.tx(), Privilege.DELETE, AccessTarget.of(current));
+      requireReadAnd(changes.tx(), Privilege.DELETE, current);
       requireVersion(current, expectedVersion);
       checkDeletable(changes.tx(), current);
       store.delete(session.tenantId(), id, expectedVersion);
@@ -361,8 +363,11 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
-      session.guard().require(changes.tx(), Privilege.ASSIGN, AccessTarget.of(current));
+      requireReadAnd(changes.tx(), Privilege.ASSIGN, current);
       requireVersion(current, expectedVersion);
+      // Sharing back is decided on the record as the assigner holds it now, before it moves away.
+      Principal previousOwner = Shares.principalOf(current.ownership().owner());
+      options.shareBack().ifPresent(rights -> Shares.checkGrant(changes, current, previousOwner, rights));
       Violations violations = new Violations();
       Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), Optional.of(owner), session.actor(), violations);
       violations.throwIfAny();
@@ -376,8 +381,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(),
           audited().between(current, stored));
       cascadeAssignment(changes, current, ownership, options);
-      options.shareBack().ifPresent(rights -> Shares.grantAsPartOf(changes, stored,
-          Shares.principalOf(current.ownership().owner()), rights));
+      options.shareBack().ifPresent(rights -> Shares.grantCheckedAsPartOf(changes, stored, previousOwner, rights));
       return SecuredFields.clear(stored, fieldAccess.unreadable());
     });
   }
@@ -453,14 +457,29 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    * changed such a value (from what the user was shown) is a problem.
    */
   private @Nullable R keepSecured(R current, R shown, R edited, FieldAccess fieldAccess, Violations violations) {
-    if (fieldAccess.unwritable().isEmpty()) {
+    if (fieldAccess.unwritable().isEmpty() && fieldAccess.unreadable().isEmpty()) {
       return edited;
     }
+    Set<String> keep = new java.util.HashSet<>();
     for (String field : fieldAccess.unwritable()) {
       violations.check(SecuredFields.value(edited, field).equals(SecuredFields.value(shown, field)), field, "secured",
           "field security does not let this user change " + field);
+      keep.add(field);
     }
-    return violations.isEmpty() ? SecuredFields.copy(current, edited, fieldAccess.unwritable()) : null;
+    // A value the user may update but not read was shown empty: left as shown, it keeps the stored
+    // value (so such a user can replace it, but not clear it).
+    for (String field : fieldAccess.unreadable()) {
+      if (SecuredFields.value(edited, field).equals(SecuredFields.value(shown, field))) {
+        keep.add(field);
+      }
+    }
+    return violations.isEmpty() ? SecuredFields.copy(current, edited, keep) : null;
+  }
+
+  /** Read on {@code record} and {@code privilege} on it: no change may reveal a record one cannot read. */
+  private void requireReadAnd(StoreTransaction tx, Privilege privilege, R record) {
+    session.guard().require(tx, Privilege.READ, AccessTarget.of(record));
+    session.guard().require(tx, privilege, AccessTarget.of(record));
   }
 
   private R changeState(I id, long expectedVersion, RecordState target, AuditOperation operation) {
@@ -468,15 +487,17 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return work.write(session, changes -> {
       RecordStore<I, R> store = store(changes.tx());
       R current = store.get(session.tenantId(), id);
-      session.guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
+      requireReadAnd(changes.tx(), Privilege.WRITE, current);
       requireVersion(current, expectedVersion);
+      Set<String> unreadable = FieldAccess.of(session.guard().scope(changes.tx()), kind(),
+          Definitions.of(changes.tx(), session.tenantId(), kind())).unreadable();
       if (current.state() == target) {
-        return current;
+        return SecuredFields.clear(current, unreadable);
       }
       R next = withState(current, target, current.revision().next(changes.now()));
       R stored = store.update(next, expectedVersion);
       changes.record(operation, event(operation), stored.ref(), stored.version(), audited().between(current, stored));
-      return stored;
+      return SecuredFields.clear(stored, unreadable);
     });
   }
 

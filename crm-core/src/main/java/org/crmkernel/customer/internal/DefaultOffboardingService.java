@@ -57,9 +57,13 @@ public final class DefaultOffboardingService implements OffboardingService {
     Violations problems = new Violations();
     problems.check(batchSize >= 1 && batchSize <= MAX_BATCH, "batchSize", "out_of_range", "a batch is 1 to " + MAX_BATCH + " records");
     problems.check(!successor.equals(Owner.user(user)), "successor", "same_user", "a user cannot succeed themselves");
+    problems.check(!session.userId().map(user::equals).orElse(false), "user", "self", "a user cannot offboard themselves");
     problems.throwIfAny();
     CorrelationId correlation = session.correlationId().orElseGet(() -> CorrelationId.generate(session.kernel().clock()));
     SessionContext one = new SessionContext(session.kernel(), session.tenantId(), session.actor(), Optional.of(correlation));
+    if (!one.guard().isSystem()) {
+      checkEverythingFirst(one, user);
+    }
     Map<RecordKind, Long> totals = work.write(one, changes -> {
       User current = changes.tx().users().get(one.tenantId(), user);
       one.guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
@@ -105,6 +109,26 @@ public final class DefaultOffboardingService implements OffboardingService {
       moved.put(kind, done);
     }
     return new OffboardingReport(user, successor, moved, batches, correlation);
+  }
+
+  /**
+   * A user session's checks for the whole offboarding, before anything is written: write on the
+   * user, and read and assign on every record they own (batches later check again, as records
+   * may change meanwhile), so that a denial leaves the user active and every record in place.
+   */
+  private void checkEverythingFirst(SessionContext one, UserId user) {
+    work.read(one, tx -> {
+      one.guard().require(tx, Privilege.WRITE, AccessTarget.of(tx.users().get(one.tenantId(), user)));
+      try (var accounts = tx.accounts().scan(one.tenantId(), Filter.eq(AccountFields.OWNER_ID, user.value()));
+          var contacts = tx.contacts().scan(one.tenantId(), Filter.eq(ContactFields.OWNER_ID, user.value()));
+          var leads = tx.leads().scan(one.tenantId(), Filter.eq(LeadFields.OWNER_ID, user.value()))) {
+        java.util.stream.Stream.of(accounts, contacts, leads).flatMap(s -> s).forEach(record -> {
+          one.guard().require(tx, Privilege.READ, AccessTarget.of(record));
+          one.guard().require(tx, Privilege.ASSIGN, AccessTarget.of(record));
+        });
+      }
+      return null;
+    });
   }
 
   private List<? extends OwnedRecord<?>> ownedBy(StoreTransaction tx, RecordKind kind, UserId user, int limit) {

@@ -36,7 +36,17 @@ public final class Shares {
 
   /** Adds {@code rights} to {@code grantee}'s share of {@code record}, creating the share if need be. */
   public static RecordShare grantAsPartOf(Changes changes, OwnedRecord<?> record, Principal grantee, Set<Privilege> rights) {
-    Set<Privilege> wanted = checked(changes, record, grantee, rights);
+    return grantCheckedAsPartOf(changes, record, grantee, checked(changes, record, grantee, rights));
+  }
+
+  /** The checks of {@link #grantAsPartOf}, on the record as it is now, for a grant made later in the unit of work. */
+  static void checkGrant(Changes changes, OwnedRecord<?> record, Principal grantee, Set<Privilege> rights) {
+    checked(changes, record, grantee, rights);
+  }
+
+  /** {@link #grantAsPartOf} once {@link #checkGrant} passed. */
+  static RecordShare grantCheckedAsPartOf(Changes changes, OwnedRecord<?> record, Principal grantee, Set<Privilege> rights) {
+    Set<Privilege> wanted = EnumSet.copyOf(rights);
     Optional<RecordShare> existing = changes.tx().recordShares().find(changes.tenantId(), record.ref(), grantee);
     if (existing.isPresent()) {
       EnumSet<Privilege> merged = EnumSet.copyOf(existing.get().rights());

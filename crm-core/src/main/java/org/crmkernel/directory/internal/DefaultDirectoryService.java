@@ -16,6 +16,7 @@ import org.crmkernel.directory.DirectoryService;
 import org.crmkernel.directory.OwnedRecordsOnMove;
 import org.crmkernel.internal.AccessVersion;
 import org.crmkernel.internal.Arguments;
+import org.crmkernel.model.error.AccessDeniedException;
 import org.crmkernel.internal.Changes;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.Guard;
@@ -242,8 +243,8 @@ public final class DefaultDirectoryService implements DirectoryService {
     return work.write(session, changes -> {
       StoreTransaction tx = changes.tx();
       BusinessUnit current = tx.businessUnits().get(session.tenantId(), id);
-      requireVersion(current, expectedVersion);
       guard().require(tx, Privilege.WRITE, AccessTarget.of(current));
+      requireVersion(current, expectedVersion);
       Violations violations = new Violations();
       BusinessUnit changed = edit.apply(changes, current, violations);
       violations.throwIfAny();
@@ -271,11 +272,15 @@ public final class DefaultDirectoryService implements DirectoryService {
     Arguments.present(records, "records");
     return work.write(session, changes -> {
       User current = changes.tx().users().get(session.tenantId(), id);
-      requireVersion(current, expectedVersion);
       guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
+      requireVersion(current, expectedVersion);
       Violations violations = new Violations();
       requireActiveUnit(changes.tx(), unit, "businessUnitId", violations);
       violations.throwIfAny();
+      requireNotSelf(id, current.ref(), "a user may not move themselves to another business unit");
+      // Placing someone in a unit attaches them to it: append-to on the unit, as for any record.
+      guard().require(changes.tx(), Privilege.APPEND_TO,
+          AccessTarget.of(changes.tx().businessUnits().get(session.tenantId(), unit)));
       if (current.businessUnitId().equals(unit)) {
         return current;
       }
@@ -333,10 +338,39 @@ public final class DefaultDirectoryService implements DirectoryService {
         if (violations.isEmpty() && managesIndirectly(changes.tx(), id, chosen)) {
           violations.add("managerId", "cycle", "user " + chosen + " reports to the user, directly or indirectly");
         }
+        if (violations.isEmpty()) {
+          requireNoHierarchyGain(changes.tx(), current, chosen);
+        }
       }
       return violations.isEmpty() ? withUser(current, current.businessUnitId(), manager, current.active(),
           current.roleIds(), next(current, changes)) : null;
     });
+  }
+
+  /** In a user session, refuses a change aimed at the acting user's own reach. */
+  private void requireNotSelf(UserId target, org.crmkernel.model.id.RecordRef ref, String why) {
+    if (session.userId().filter(target::equals).isPresent()) {
+      throw new AccessDeniedException(target, Privilege.WRITE.label(), ref, why);
+    }
+  }
+
+  /**
+   * In a user session, refuses a manager that would put the acting user in {@code report}'s
+   * manager chain within the tenant's hierarchy depth: it would hand them the report's records.
+   */
+  private void requireNoHierarchyGain(StoreTransaction tx, User report, UserId manager) {
+    Optional<AccessScope> acting = guard().scope(tx);
+    if (acting.isEmpty()) {
+      return;
+    }
+    UserId actor = acting.get().userId();
+    int depth = acting.get().settings().hierarchyDepth();
+    boolean gains = depth > 0 && (manager.equals(actor)
+        || (depth > 1 && tx.accessGraph().managerDistance(session.tenantId(), actor, manager, depth - 1) > 0));
+    if (gains) {
+      throw new AccessDeniedException(actor, Privilege.WRITE.label(), report.ref(),
+          "the new manager would make the acting user a manager of this user, reaching their records");
+    }
   }
 
   /** Whether {@code manager} is found walking up {@code report}'s manager chain. */
@@ -399,8 +433,8 @@ public final class DefaultDirectoryService implements DirectoryService {
   private User changeUser(UserId id, long expectedVersion, Edit<User> edit) {
     return work.write(session, changes -> {
       User current = changes.tx().users().get(session.tenantId(), id);
-      requireVersion(current, expectedVersion);
       guard().require(changes.tx(), Privilege.WRITE, AccessTarget.of(current));
+      requireVersion(current, expectedVersion);
       Violations violations = new Violations();
       User changed = edit.apply(changes, current, violations);
       violations.throwIfAny();
@@ -439,6 +473,11 @@ public final class DefaultDirectoryService implements DirectoryService {
       }
       SortedSet<UserId> members = memberIds(current.members());
       members.addAll(added);
+      if (session.userId().filter(added::contains).isPresent() && !current.members().contains(session.userId().get())) {
+        // Joining a team brings its records, shares and roles: never by one's own hand.
+        throw new AccessDeniedException(session.userId().get(), Privilege.WRITE.label(), current.ref(),
+            "a user may not add themselves to a team");
+      }
       if (members.size() > current.members().size() && !current.roleIds().isEmpty()) {
         // New members of an owner team hold its roles: a user may not hand out more than they hold.
         Optional<AccessScope> scope = guard().scope(changes.tx());
@@ -496,8 +535,8 @@ public final class DefaultDirectoryService implements DirectoryService {
     return work.write(session, changes -> {
       StoreTransaction tx = changes.tx();
       Team current = tx.teams().get(session.tenantId(), id);
-      requireVersion(current, expectedVersion);
       guard().require(tx, Privilege.WRITE, AccessTarget.of(current));
+      requireVersion(current, expectedVersion);
       Violations violations = new Violations();
       Team changed = edit.apply(changes, current, violations);
       violations.throwIfAny();
