@@ -227,7 +227,7 @@ final class AccessOrganisation {
     directReports = group(USERS, userManager, USERS);
 
     // --- The page benchmark's users, excluded from random team memberships to keep their shapes clean.
-    divisionUser = unitManager[1 + 3]; // the manager of the fourth division
+    divisionUser = unitManager[divisionNearestTenth()];
     bigUnitUser = unitCount + 1;
     userRole[bigUnitUser] = RoleName.SALESPERSON;
     everythingUser = firstWithRole(RoleName.CUSTOMER_SERVICE, unitCount + BIG_UNIT_USERS);
@@ -356,6 +356,27 @@ final class AccessOrganisation {
   /** Builds the organisation with {@code accounts} accounts (the size is 1,000,000). */
   static AccessOrganisation create(int accounts) {
     return new AccessOrganisation(accounts);
+  }
+
+  /**
+   * The division (level-1 unit) whose subtree holds the number of users closest to 10 %: accounts
+   * go to users uniformly, so it owns about that share of the accounts.
+   */
+  private int divisionNearestTenth() {
+    int[] usersBelow = new int[unitCount];
+    for (int n = 0; n < USERS; n++) {
+      usersBelow[userUnit[n]]++;
+    }
+    for (int u = unitCount - 1; u > 0; u--) {
+      usersBelow[unitParent[u]] += usersBelow[u]; // parents come before their children
+    }
+    int best = 1;
+    for (int u = 1; u <= UNITS_PER_LEVEL[1]; u++) {
+      if (Math.abs(usersBelow[u] - USERS / 10) < Math.abs(usersBelow[best] - USERS / 10)) {
+        best = u;
+      }
+    }
+    return best;
   }
 
   private int firstWithRole(RoleName role, int from) {
