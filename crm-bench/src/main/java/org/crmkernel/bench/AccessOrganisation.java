@@ -124,6 +124,7 @@ final class AccessOrganisation {
   final RoleName[] userRole;
   final int[] unitManager;
   final int[][] directReports;
+  final int[][] usersOfUnit;
 
   // Teams: owner teams first, then access teams.
   final TeamId[] teamIds;
@@ -225,6 +226,7 @@ final class AccessOrganisation {
       }
     }
     directReports = group(USERS, userManager, USERS);
+    usersOfUnit = group(USERS, userUnit, unitCount);
 
     // --- The page benchmark's users, excluded from random team memberships to keep their shapes clean.
     divisionUser = unitManager[divisionNearestTenth()];
@@ -389,14 +391,8 @@ final class AccessOrganisation {
   }
 
   private int sameUnitUser(SplittableRandom random, int unit) {
-    // Users of a unit are not contiguous; the unit's manager or a random user that happens to be there.
-    for (int attempt = 0; attempt < 32; attempt++) {
-      int n = random.nextInt(USERS);
-      if (userUnit[n] == unit) {
-        return n;
-      }
-    }
-    return unitManager[unit];
+    int[] colleagues = usersOfUnit[unit];
+    return colleagues[random.nextInt(colleagues.length)];
   }
 
   private static int rights(Privilege... privileges) {
