@@ -267,44 +267,51 @@ public final class AccessScope {
     Objects.requireNonNull(graph, "graph");
     RecordKind kind = target.record().kind();
     if (!active) {
-      return denied(privilege, target, "the user is inactive or works in an inactive business unit");
+      return denied(privilege, target, () -> "the user is inactive or works in an inactive business unit");
     }
-    Optional<EffectiveGrant> found = grant(kind, privilege);
-    if (found.isEmpty()) {
-      return denied(privilege, target, "no role grants " + privilege.label() + " on " + kindLabel(kind) + " records");
+    Map<Privilege, EffectiveGrant> row = grants.get(kind);
+    EffectiveGrant grant = row == null ? null : row.get(privilege);
+    if (grant == null) {
+      return denied(privilege, target, () -> "no role grants " + privilege.label() + " on " + kindLabel(kind) + " records");
     }
-    EffectiveGrant grant = found.get();
     AccessDepth depth = grant.depth();
-    List<AccessReason> reasons = new ArrayList<>(2);
+    // The first reason found is returned at once, without a list, unless every reason is wanted.
+    List<AccessReason> reasons = allReasons ? new ArrayList<>(2) : List.of();
     if (depth == AccessDepth.ORGANIZATION) {
-      reasons.add(byRole(AccessReason.Basis.ORGANIZATION, grant));
+      AccessReason reason = byRole(AccessReason.Basis.ORGANIZATION, grant);
       if (!allReasons) {
-        return allowed(privilege, target, reasons);
+        return allowed(privilege, target, reason);
       }
+      reasons.add(reason);
     }
     if (kind.isOrganizationOwned()) {
       return reasons.isEmpty()
-          ? denied(privilege, target, kindLabel(kind) + " records belong to the organisation, but role '"
+          ? denied(privilege, target, () -> kindLabel(kind) + " records belong to the organisation, but role '"
               + grant.roleName() + "' grants " + privilege.label() + " only at " + depthLabel(depth) + " depth")
           : allowed(privilege, target, reasons);
     }
     Optional<Owner> owner = target.owner();
     if (owner.isPresent() && owners.contains(owner.get().uuid())) {
-      reasons.add(byRole(owner.get() instanceof Owner.UserOwner ? AccessReason.Basis.OWNER : AccessReason.Basis.OWNER_TEAM,
-          grant));
+      AccessReason reason = byRole(owner.get() instanceof Owner.UserOwner ? AccessReason.Basis.OWNER
+          : AccessReason.Basis.OWNER_TEAM, grant);
       if (!allReasons) {
-        return allowed(privilege, target, reasons);
+        return allowed(privilege, target, reason);
       }
+      reasons.add(reason);
     }
     Optional<BusinessUnitId> owningUnit = target.owningUnit();
     if (owningUnit.isPresent() && depth.atLeast(AccessDepth.BUSINESS_UNIT) && depth != AccessDepth.ORGANIZATION) {
+      AccessReason reason = null;
       if (owningUnit.get().equals(unit)) {
-        reasons.add(byRole(AccessReason.Basis.BUSINESS_UNIT, grant));
+        reason = byRole(AccessReason.Basis.BUSINESS_UNIT, grant);
       } else if (depth == AccessDepth.PARENT_CHILD_UNITS && graph.isInUnitTree(tenant, owningUnit.get(), unit)) {
-        reasons.add(byRole(AccessReason.Basis.UNIT_TREE, grant));
+        reason = byRole(AccessReason.Basis.UNIT_TREE, grant);
       }
-      if (!allReasons && !reasons.isEmpty()) {
-        return allowed(privilege, target, reasons);
+      if (reason != null) {
+        if (!allReasons) {
+          return allowed(privilege, target, reason);
+        }
+        reasons.add(reason);
       }
     }
     if (kind.isOwned()) {
@@ -312,19 +319,21 @@ public final class AccessScope {
       if (levels > 0 && owner.isPresent() && owner.get() instanceof Owner.UserOwner report) {
         int distance = graph.managerDistance(tenant, user, report.userId(), levels);
         if (distance > 0) {
-          reasons.add(new AccessReason.ByHierarchy(report.userId(), distance));
+          AccessReason reason = new AccessReason.ByHierarchy(report.userId(), distance);
           if (!allReasons) {
-            return allowed(privilege, target, reasons);
+            return allowed(privilege, target, reason);
           }
+          reasons.add(reason);
         }
       }
       if (privilege.isShareable()) {
         for (RecordShare share : graph.sharesOf(tenant, target.record())) {
           if (share.grants(privilege) && grantees.contains(share.grantee().uuid())) {
-            reasons.add(new AccessReason.ByShare(share.id(), share.grantee(), share.rights()));
+            AccessReason reason = new AccessReason.ByShare(share.id(), share.grantee(), share.rights());
             if (!allReasons) {
-              return allowed(privilege, target, reasons);
+              return allowed(privilege, target, reason);
             }
+            reasons.add(reason);
           }
         }
       }
@@ -332,21 +341,25 @@ public final class AccessScope {
     if (!reasons.isEmpty()) {
       return allowed(privilege, target, reasons);
     }
-    return denied(privilege, target, "role '" + grant.roleName() + "' grants " + privilege.label() + " on "
-        + kindLabel(kind) + " records at " + depthLabel(depth) + " depth, which does not reach this record, and no share"
-        + " or reporting line gives it");
+    return denied(privilege, target, () -> "role '" + grant.roleName() + "' grants " + privilege.label() + " on "
+        + kindLabel(kind) + " records at " + depthLabel(depth) + " depth, which does not reach this record, and no"
+        + " share or reporting line gives it");
   }
 
   private static AccessReason byRole(AccessReason.Basis basis, EffectiveGrant grant) {
     return new AccessReason.ByRole(basis, grant.depth(), grant.roleId(), grant.roleName(), grant.viaTeam());
   }
 
-  private AccessDecision allowed(Privilege privilege, AccessTarget target, List<AccessReason> reasons) {
-    return new AccessDecision(user, privilege, target.record(), true, reasons, "");
+  private AccessDecision allowed(Privilege privilege, AccessTarget target, AccessReason reason) {
+    return AccessDecision.allowed(user, privilege, target.record(), List.of(reason));
   }
 
-  private AccessDecision denied(Privilege privilege, AccessTarget target, String why) {
-    return new AccessDecision(user, privilege, target.record(), false, List.of(), why);
+  private AccessDecision allowed(Privilege privilege, AccessTarget target, List<AccessReason> reasons) {
+    return AccessDecision.allowed(user, privilege, target.record(), reasons);
+  }
+
+  private AccessDecision denied(Privilege privilege, AccessTarget target, java.util.function.Supplier<String> why) {
+    return AccessDecision.denied(user, privilege, target.record(), why);
   }
 
   private static String kindLabel(RecordKind kind) {

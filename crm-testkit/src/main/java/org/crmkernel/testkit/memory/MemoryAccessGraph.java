@@ -103,9 +103,14 @@ final class MemoryAccessGraph implements AccessGraph {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(record, "record");
     tx.checkUsable();
+    Changes<RecordShare> changes = tx.changesOf(store.recordShares);
+    // Most records have no share: answer those without building a list (every access check asks).
+    if ((changes == null || changes.of(tenant) == null || changes.of(tenant).isEmpty())
+        && store.sharesByRecord.committed(tenant, record).isEmpty()) {
+      return List.of();
+    }
     List<RecordShare> shares = new ArrayList<>();
-    Visible.forEachWithKey(store.recordShares, tx.changesOf(store.recordShares), store.sharesByRecord, tenant, record,
-        shares::add);
+    Visible.forEachWithKey(store.recordShares, changes, store.sharesByRecord, tenant, record, shares::add);
     shares.sort(BY_ID);
     return Collections.unmodifiableList(shares);
   }
