@@ -62,6 +62,10 @@ public final class AccessScope {
   private final Set<TeamId> teams;
   private final Set<UUID> owners;
   private final Set<UUID> grantees;
+  // The same ids as pairs of longs: a user holds few, and a scan of a small array beats hashing
+  // boxed UUIDs on the hot path of every check.
+  private final long[] ownerBits;
+  private final long[] granteeBits;
   private final Map<RecordKind, Map<Privilege, EffectiveGrant>> grants;
   private final Map<FieldKey, FieldPermission> fieldPermissions;
   private final AccessSettings settings;
@@ -98,6 +102,8 @@ public final class AccessScope {
     granteeIds.add(user.id().value());
     teamIds.forEach(t -> granteeIds.add(t.value()));
     this.grantees = Collections.unmodifiableSet(granteeIds);
+    this.ownerBits = bits(ownerIds);
+    this.granteeBits = bits(granteeIds);
     this.grants = compileGrants(user, memberOf, roles);
     this.fieldPermissions = compileFields(user.id(), teamIds, profiles);
   }
@@ -124,6 +130,27 @@ public final class AccessScope {
       throw new IllegalArgumentException("the settings are another tenant's");
     }
     return new AccessScope(user, unitActive, teams, roles, profiles, settings);
+  }
+
+  private static long[] bits(Set<UUID> ids) {
+    long[] bits = new long[ids.size() * 2];
+    int i = 0;
+    for (UUID id : ids) {
+      bits[i++] = id.getMostSignificantBits();
+      bits[i++] = id.getLeastSignificantBits();
+    }
+    return bits;
+  }
+
+  private static boolean contains(long[] bits, UUID id) {
+    long most = id.getMostSignificantBits();
+    long least = id.getLeastSignificantBits();
+    for (int i = 0; i < bits.length; i += 2) {
+      if (bits[i + 1] == least && bits[i] == most) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<RecordKind, Map<Privilege, EffectiveGrant>> compileGrants(User user, List<Team> memberOf,
@@ -291,7 +318,7 @@ public final class AccessScope {
           : allowed(privilege, target, reasons);
     }
     Optional<Owner> owner = target.owner();
-    if (owner.isPresent() && owners.contains(owner.get().uuid())) {
+    if (owner.isPresent() && contains(ownerBits, owner.get().uuid())) {
       AccessReason reason = byRole(owner.get() instanceof Owner.UserOwner ? AccessReason.Basis.OWNER
           : AccessReason.Basis.OWNER_TEAM, grant);
       if (!allReasons) {
@@ -328,7 +355,7 @@ public final class AccessScope {
       }
       if (privilege.isShareable()) {
         for (RecordShare share : graph.sharesOf(tenant, target.record())) {
-          if (share.grants(privilege) && grantees.contains(share.grantee().uuid())) {
+          if (share.grants(privilege) && contains(granteeBits, share.grantee().uuid())) {
             AccessReason reason = new AccessReason.ByShare(share.id(), share.grantee(), share.rights());
             if (!allReasons) {
               return allowed(privilege, target, reason);
