@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.crmkernel.directory.DirectoryService;
 import org.crmkernel.directory.OwnedRecordsOnMove;
 import org.crmkernel.internal.AccessVersion;
+import org.crmkernel.model.id.RecordId;
 import org.crmkernel.internal.Arguments;
 import org.crmkernel.model.error.AccessDeniedException;
 import org.crmkernel.internal.Changes;
@@ -240,28 +241,45 @@ public final class DefaultDirectoryService implements DirectoryService {
   }
 
   private BusinessUnit changeUnit(BusinessUnitId id, long expectedVersion, boolean moves, Edit<BusinessUnit> edit) {
+    return change(UNITS, id, expectedVersion, moves, edit);
+  }
+
+  /** How a directory kind is changed: its store, what access is measured on, its audit diff and its event. */
+  private record Changeable<I extends RecordId, R extends CrmRecord<I>>(
+      java.util.function.Function<StoreTransaction, RecordStore<I, R>> store,
+      java.util.function.Function<R, AccessTarget> target, FieldDiff<R> audit, EventType event) {}
+
+  private static final Changeable<BusinessUnitId, BusinessUnit> UNITS =
+      new Changeable<>(StoreTransaction::businessUnits, AccessTarget::of, UNIT_AUDIT, EventType.BUSINESS_UNIT_CHANGED);
+  private static final Changeable<TeamId, Team> TEAMS =
+      new Changeable<>(StoreTransaction::teams, AccessTarget::of, TEAM_AUDIT, EventType.TEAM_CHANGED);
+
+  /** The shared shape of {@link #changeUnit} and {@link #changeTeam}. */
+  private <I extends RecordId, R extends CrmRecord<I>> R change(Changeable<I, R> kind, I id, long expectedVersion,
+      boolean moves, Edit<R> edit) {
     return work.write(session, changes -> {
       StoreTransaction tx = changes.tx();
-      BusinessUnit current = tx.businessUnits().get(session.tenantId(), id);
-      guard().require(tx, Privilege.WRITE, AccessTarget.of(current));
+      R current = kind.store().apply(tx).get(session.tenantId(), id);
+      guard().require(tx, Privilege.WRITE, kind.target().apply(current));
       requireVersion(current, expectedVersion);
       Violations violations = new Violations();
-      BusinessUnit changed = edit.apply(changes, current, violations);
+      R changed = edit.apply(changes, current, violations);
       violations.throwIfAny();
-      BusinessUnit next = Objects.requireNonNull(changed);
-      List<FieldChange> diff = UNIT_AUDIT.between(current, next);
+      R next = Objects.requireNonNull(changed);
+      List<FieldChange> diff = kind.audit().between(current, next);
       if (diff.isEmpty()) {
         return current;
       }
-      BusinessUnit stored = tx.businessUnits().update(next, expectedVersion);
+      R stored = kind.store().apply(tx).update(next, expectedVersion);
       if (moves) {
-        guard().require(tx, Privilege.WRITE, AccessTarget.of(stored));
+        guard().require(tx, Privilege.WRITE, kind.target().apply(stored));
       }
-      changes.record(AuditOperation.UPDATE, EventType.BUSINESS_UNIT_CHANGED, stored.ref(), stored.version(), diff);
+      changes.record(AuditOperation.UPDATE, kind.event(), stored.ref(), stored.version(), diff);
       AccessVersion.bump(changes);
       return stored;
     });
   }
+
 
   // ---- users
 
@@ -532,25 +550,9 @@ public final class DefaultDirectoryService implements DirectoryService {
 
   /** Like {@link #changeUnit}, for teams. */
   private Team changeTeam(TeamId id, long expectedVersion, Edit<Team> edit) {
-    return work.write(session, changes -> {
-      StoreTransaction tx = changes.tx();
-      Team current = tx.teams().get(session.tenantId(), id);
-      guard().require(tx, Privilege.WRITE, AccessTarget.of(current));
-      requireVersion(current, expectedVersion);
-      Violations violations = new Violations();
-      Team changed = edit.apply(changes, current, violations);
-      violations.throwIfAny();
-      Team next = Objects.requireNonNull(changed);
-      List<FieldChange> diff = TEAM_AUDIT.between(current, next);
-      if (diff.isEmpty()) {
-        return current;
-      }
-      Team stored = tx.teams().update(next, expectedVersion);
-      changes.record(AuditOperation.UPDATE, EventType.TEAM_CHANGED, stored.ref(), stored.version(), diff);
-      AccessVersion.bump(changes);
-      return stored;
-    });
+    return change(TEAMS, id, expectedVersion, false, edit);
   }
+
 
   private static Team withTeam(Team team, SortedSet<UserId> members, SortedSet<RoleId> roles, Revision revision) {
     return new Team(team.id(), team.tenantId(), team.name(), team.type(), team.businessUnitId(), members, roles, revision);
