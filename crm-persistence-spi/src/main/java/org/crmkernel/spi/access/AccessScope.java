@@ -153,6 +153,11 @@ public final class AccessScope {
     return false;
   }
 
+  /** Whether {@code id} is the user or one of their teams: whose shares count. */
+  private boolean isGrantee(UUID id) {
+    return contains(granteeBits, id);
+  }
+
   private static Map<RecordKind, Map<Privilege, EffectiveGrant>> compileGrants(User user, List<Team> memberOf,
       Map<RoleId, SecurityRole> roles) {
     EnumMap<RecordKind, Map<Privilege, EffectiveGrant>> result = new EnumMap<>(RecordKind.class);
@@ -353,14 +358,16 @@ public final class AccessScope {
           reasons.add(reason);
         }
       }
-      if (privilege.isShareable()) {
+      if (privilege.isShareable() && !allReasons) {
+        Optional<RecordShare> share = graph.shareGranting(tenant, target.record(), privilege, this::isGrantee);
+        if (share.isPresent()) {
+          return allowed(privilege, target, new AccessReason.ByShare(share.get().id(), share.get().grantee(),
+              share.get().rights()));
+        }
+      } else if (privilege.isShareable()) {
         for (RecordShare share : graph.sharesOf(tenant, target.record())) {
-          if (share.grants(privilege) && contains(granteeBits, share.grantee().uuid())) {
-            AccessReason reason = new AccessReason.ByShare(share.id(), share.grantee(), share.rights());
-            if (!allReasons) {
-              return allowed(privilege, target, reason);
-            }
-            reasons.add(reason);
+          if (share.grants(privilege) && isGrantee(share.grantee().uuid())) {
+            reasons.add(new AccessReason.ByShare(share.id(), share.grantee(), share.rights()));
           }
         }
       }

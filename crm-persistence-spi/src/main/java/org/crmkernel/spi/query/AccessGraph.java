@@ -1,6 +1,10 @@
 package org.crmkernel.spi.query;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.RecordRef;
@@ -33,4 +37,19 @@ public interface AccessGraph {
 
   /** The shares of {@code record}, in share id order. */
   List<RecordShare> sharesOf(TenantId tenant, RecordRef record);
+
+  /**
+   * The first share of {@code record} in share id order that carries {@code privilege} for a
+   * grantee {@code grantee} accepts, if any: what an access check asks of shares. Stores may
+   * answer it without building the list {@link #sharesOf} returns.
+   */
+  default Optional<RecordShare> shareGranting(TenantId tenant, RecordRef record, Privilege privilege,
+      Predicate<UUID> grantee) {
+    for (RecordShare share : sharesOf(tenant, record)) {
+      if (share.grants(privilege) && grantee.test(share.grantee().uuid())) {
+        return Optional.of(share);
+      }
+    }
+    return Optional.empty();
+  }
 }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -113,6 +114,27 @@ final class MemoryAccessGraph implements AccessGraph {
     Visible.forEachWithKey(store.recordShares, changes, store.sharesByRecord, tenant, record, shares::add);
     shares.sort(BY_ID);
     return Collections.unmodifiableList(shares);
+  }
+
+  /** Reads the index in place, without building or sorting a list, unless the unit of work has pending shares. */
+  @Override
+  public Optional<RecordShare> shareGranting(TenantId tenant, RecordRef record, Privilege privilege,
+      Predicate<UUID> grantee) {
+    Objects.requireNonNull(tenant, "tenant");
+    Objects.requireNonNull(record, "record");
+    tx.checkUsable();
+    Changes<RecordShare> changes = tx.changesOf(store.recordShares);
+    if (changes != null && changes.of(tenant) != null && !changes.of(tenant).isEmpty()) {
+      return AccessGraph.super.shareGranting(tenant, record, privilege, grantee);
+    }
+    RecordShare first = null;
+    for (RecordShare share : store.sharesByRecord.committed(tenant, record).values()) {
+      if (share.grants(privilege) && grantee.test(share.grantee().uuid())
+          && (first == null || Uuid7.UNSIGNED_ORDER.compare(share.id().value(), first.id().value()) < 0)) {
+        first = share;
+      }
+    }
+    return Optional.ofNullable(first);
   }
 
   /** The share of {@code record} with {@code grantee}, if any. */
