@@ -9,7 +9,6 @@ import org.crmkernel.model.access.AccessSettings;
 import org.crmkernel.model.access.FieldSecurityProfile;
 import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.directory.BusinessUnit;
-import org.crmkernel.model.directory.DirectoryFields;
 import org.crmkernel.model.directory.Team;
 import org.crmkernel.model.directory.TeamType;
 import org.crmkernel.model.directory.User;
@@ -38,10 +37,7 @@ public final class AccessScopes {
     AccessSettings settings = settingsOf(tx, tenant);
     User found = tx.users().get(tenant, user);
     boolean unitActive = tx.businessUnits().find(tenant, found.businessUnitId()).map(BusinessUnit::active).orElse(false);
-    List<Team> teams;
-    try (Stream<Team> memberships = tx.teams().scan(tenant, Filter.eq(DirectoryFields.TEAM_MEMBER_ID, user.value()))) {
-      teams = memberships.toList();
-    }
+    List<Team> teams = tx.teams().teamsWithMember(tenant, user);
     Map<RoleId, SecurityRole> roles = new HashMap<>();
     found.roleIds().forEach(id -> tx.securityRoles().find(tenant, id).ifPresent(r -> roles.put(id, r)));
     for (Team team : teams) {

@@ -85,6 +85,7 @@ public final class InMemoryCrmStore implements CrmStore {
       List.of(unitsByParent));
   final RecordTable<User> users = new RecordTable<>(4, RecordKind.USER, Optional.empty(), List.of(usersByManager));
   final RecordTable<Team> teams = new RecordTable<>(5, RecordKind.TEAM, Optional.empty());
+  final TeamMemberships teamMemberships = new TeamMemberships();
   final RecordTable<FieldDefinition> fieldDefinitions = new RecordTable<>(6, RecordKind.FIELD_DEFINITION,
       Optional.of(new RecordTable.UniqueKey<>("the API name", d -> List.of(d.recordKind(), d.apiName()))));
   final AuditTable audit = new AuditTable(7);
@@ -159,6 +160,9 @@ public final class InMemoryCrmStore implements CrmStore {
       for (Changes<?> changes : all) {
         if (changes != null) {
           changes.publish();
+          if (changes.table() == teams) {
+            teamMemberships.changed();
+          }
         }
       }
     } finally {

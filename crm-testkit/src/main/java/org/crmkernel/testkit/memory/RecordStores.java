@@ -86,6 +86,19 @@ final class RecordStores {
     TeamStore(MemoryTransaction tx, RecordTable<Team> table) {
       super(tx, table);
     }
+
+    /** From the store's membership map, unless this unit of work has pending team changes. */
+    @Override
+    public java.util.List<Team> teamsWithMember(TenantId tenant, UserId user) {
+      java.util.Objects.requireNonNull(tenant, "tenant");
+      java.util.Objects.requireNonNull(user, "user");
+      tx.checkUsable();
+      Changes<Team> own = tx.changesOf(table);
+      if (own != null && own.of(tenant) != null && !own.of(tenant).isEmpty()) {
+        return Teams.super.teamsWithMember(tenant, user);
+      }
+      return tx.store().teamMemberships.teamsOf(tx.store(), tenant, user);
+    }
   }
 
   /** Custom field definitions; the API name is unique per tenant and record kind. */
