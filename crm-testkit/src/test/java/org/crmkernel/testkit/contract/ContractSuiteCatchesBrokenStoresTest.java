@@ -46,19 +46,24 @@ class ContractSuiteCatchesBrokenStoresTest {
     assertThatThrownBy(example::run).isInstanceOf(AssertionError.class);
   }
 
-  @ParameterizedTest
-  @EnumSource(value = Defect.class, names = {"UPDATE_IGNORES_VERSION", "VISIBILITY_DROPS_SHARES"},
-      mode = EnumSource.Mode.EXCLUDE)
-  void theDifferentialQueryPropertyFailsOnTheDefect(Defect defect) {
-    QueryContract contract = new QueryContract() {
-      @Override
-      protected CrmStore newStore() {
-        return new BrokenStore(defect);
+  /** A jqwik example, so that scenarios are drawn from seeded generators on jqwik's thread: the same every run. */
+  @Example
+  void theDifferentialQueryPropertyFailsOnEveryQueryDefect() {
+    for (Defect defect : Defect.values()) {
+      if (defect == Defect.UPDATE_IGNORES_VERSION || defect == Defect.VISIBILITY_DROPS_SHARES) {
+        continue;
       }
-    };
-    assertSomeSampleFails(defect, sample -> contract.accountQueriesFollowTheReferenceSemantics(
-        contract.accountQueries().sample()));
+      QueryContract contract = new QueryContract() {
+        @Override
+        protected CrmStore newStore() {
+          return new BrokenStore(defect);
+        }
+      };
+      assertSomeSampleFails(defect, sample -> contract.accountQueriesFollowTheReferenceSemantics(
+          seeded(contract.accountQueries(), sample)));
+    }
   }
+
 
   @Example
   void theAccessDifferentialFailsOnVisibilityWithoutShares() {
@@ -84,6 +89,13 @@ class ContractSuiteCatchesBrokenStoresTest {
     assertSomeSampleFails(Defect.UPDATE_IGNORES_VERSION,
         sample -> contract.storeBehavesLikeTheReferenceModel(contract.operationChains().sample()));
   }
+
+  /** The {@code sample}th value of {@code arbitrary}, the same in every run, so that this test never flakes. */
+  private static <T> T seeded(net.jqwik.api.Arbitrary<T> arbitrary, int sample) {
+    return arbitrary.generator(1000).next(new java.util.Random(SEED + sample)).value();
+  }
+
+  private static final long SEED = 20261126L;
 
   private static void assertSomeSampleFails(Defect defect, Consumer<Integer> check) {
     for (int sample = 0; sample < SAMPLES; sample++) {
