@@ -11,7 +11,9 @@ import org.crmkernel.access.AccessService;
 import org.crmkernel.access.RecordAccessReview;
 import org.crmkernel.access.UserAccessReview;
 import org.crmkernel.customer.internal.OwnedRecords;
+import org.crmkernel.customfield.internal.Definitions;
 import org.crmkernel.internal.Arguments;
+import org.crmkernel.internal.Guard;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.access.FieldKey;
@@ -86,11 +88,11 @@ public final class DefaultAccessService implements AccessService {
       Map<FieldKey, FieldPermission> fields = new HashMap<>();
       scope.settings().securedFields().forEach(key -> fields.put(key, scope.securedFieldPermission(key)));
       for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD)) {
-        try (Stream<FieldDefinition> definitions = tx.fieldDefinitions().scan(session.tenantId(), Filter.all())) {
-          definitions.filter(d -> d.recordKind() == kind && d.sensitive()).forEach(d -> {
-            FieldKey key = new FieldKey(kind, d.path());
+        for (FieldDefinition definition : Definitions.of(tx, session.tenantId(), kind)) {
+          if (definition.sensitive()) {
+            FieldKey key = new FieldKey(kind, definition.path());
             fields.put(key, scope.securedFieldPermission(key));
-          });
+          }
         }
       }
       return new UserAccessReview(scope.userId(), scope.isActive(), scope.businessUnitId(), scope.teams(), rights, fields,
@@ -135,8 +137,7 @@ public final class DefaultAccessService implements AccessService {
   }
 
   private void requireAdministrator(StoreTransaction tx) {
-    session.guard().require(tx, Privilege.READ, AccessTarget.ofOrganization(new RecordRef(RecordKind.SECURITY_ROLE,
-        new java.util.UUID(0, 0))));
+    session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.SECURITY_ROLE, Guard.WHOLE_KIND);
   }
 
   /** What a check of {@code record} is about; the record must exist in this tenant. */

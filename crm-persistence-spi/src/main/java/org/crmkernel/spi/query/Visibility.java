@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.crmkernel.model.access.Privilege;
-import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
@@ -110,14 +109,8 @@ public record Visibility(
         && graph.managerDistance(tenant, reportsOf.get().manager(), user.userId(), reportsOf.get().depth()) > 0) {
       return true;
     }
-    if (!shareGrantees.isEmpty()) {
-      for (RecordShare share : graph.sharesOf(tenant, record.ref())) {
-        if (share.grants(privilege) && shareGrantees.contains(share.grantee().uuid())) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !shareGrantees.isEmpty()
+        && graph.shareGranting(tenant, record.ref(), privilege, shareGrantees::contains).isPresent();
   }
 
   private static <T> Set<T> copy(Set<T> values, String name) {
