@@ -1,6 +1,6 @@
 /**
  * The crmkernel kernel: the {@code Crm} front door, sessions, and the customer, custom field,
- * directory, access, audit and notification services. Implementation packages ({@code ..internal}) are
+ * directory, access, pipeline, currency, audit and notification services. Implementation packages ({@code ..internal}) are
  * not exported.
  */
 module org.crmkernel.core {
@@ -20,9 +20,12 @@ module org.crmkernel.core {
   exports org.crmkernel.customfield;
   exports org.crmkernel.directory;
   exports org.crmkernel.notify;
+  exports org.crmkernel.pipeline;
+  exports org.crmkernel.currency;
 
   // Hibernate Validator reads the drafts' constraints; Jackson writes the outbox JSON shapes.
   opens org.crmkernel.customer to org.hibernate.validator;
   opens org.crmkernel.customfield to org.hibernate.validator;
+  opens org.crmkernel.pipeline to org.hibernate.validator;
   opens org.crmkernel.internal to tools.jackson.databind;
 }

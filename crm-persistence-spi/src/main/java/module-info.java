@@ -18,6 +18,9 @@ module org.crmkernel.spi {
   exports org.crmkernel.model.event;
   exports org.crmkernel.model.tenant;
   exports org.crmkernel.model.access;
+  exports org.crmkernel.model.pipeline;
+  exports org.crmkernel.model.activity;
+  exports org.crmkernel.model.assignment;
   exports org.crmkernel.spi;
   exports org.crmkernel.spi.query;
   exports org.crmkernel.spi.access;

@@ -57,7 +57,8 @@ public final class Crm implements AutoCloseable {
     AfterCommit afterCommit = inline ? relay : AfterCommit.NOTHING;
     Validator validator = builder.validator.orElseGet(InputValidator::defaultValidator);
     this.kernel = new Kernel(store, builder.clock, builder.tenantProfiles, validator, afterCommit,
-        inline ? builder.outboxLease : Duration.ZERO, new ScopeCache(builder.scopeCacheSize));
+        inline ? builder.outboxLease : Duration.ZERO, new ScopeCache(builder.scopeCacheSize),
+        new org.crmkernel.internal.CurrencyConverter(builder.exchangeRates));
     this.work = new UnitOfWork(codec);
     this.scheduler = builder.relayEvery.map(this::startRelay);
   }
@@ -121,6 +122,7 @@ public final class Crm implements AutoCloseable {
     private Duration outboxLease = Duration.ofSeconds(30);
     private Optional<Duration> relayEvery = Optional.empty();
     private long scopeCacheSize = 10_000;
+    private org.crmkernel.spi.ExchangeRates exchangeRates = org.crmkernel.currency.FixedExchangeRates.none();
 
     private Builder() {}
 
@@ -186,6 +188,16 @@ public final class Crm implements AutoCloseable {
     public Builder scopeCacheSize(long size) {
       checkArgument(size >= 0, "the scope cache size must not be negative, was %s", size);
       this.scopeCacheSize = size;
+      return this;
+    }
+
+    /**
+     * The exchange rates reports convert amounts to a tenant's base currency with; by default
+     * none ({@link org.crmkernel.currency.FixedExchangeRates#none()}), so only amounts already in
+     * the base currency are summed.
+     */
+    public Builder exchangeRates(org.crmkernel.spi.ExchangeRates rates) {
+      this.exchangeRates = java.util.Objects.requireNonNull(rates, "rates");
       return this;
     }
 

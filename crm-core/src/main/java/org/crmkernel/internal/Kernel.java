@@ -9,8 +9,9 @@ import org.crmkernel.spi.TenantProfiles;
 
 /**
  * What every service of one {@code Crm} shares: the store, the clock, tenant settings, the
- * input validator, what runs after a unit of work commits, and how long a new outbox message
- * waits before other relays may deliver it (zero unless this JVM delivers after commit).
+ * input validator, what runs after a unit of work commits, how long a new outbox message
+ * waits before other relays may deliver it (zero unless this JVM delivers after commit), the
+ * compiled access scopes and the currency converter.
  */
 public record Kernel(
     CrmStore store,
@@ -19,7 +20,8 @@ public record Kernel(
     Validator validator,
     AfterCommit afterCommit,
     Duration firstAttemptDelay,
-    ScopeCache scopes) {
+    ScopeCache scopes,
+    CurrencyConverter currency) {
 
   /** Rejects missing parts. */
   public Kernel {
@@ -30,5 +32,6 @@ public record Kernel(
     Objects.requireNonNull(afterCommit, "afterCommit");
     Objects.requireNonNull(firstAttemptDelay, "firstAttemptDelay");
     Objects.requireNonNull(scopes, "scopes");
+    Objects.requireNonNull(currency, "currency");
   }
 }

@@ -96,7 +96,8 @@ class FieldSecurityServiceTest {
     assertThat(security.securableFields(RecordKind.CONTACT)).extracting(FieldKey::field).containsExactlyInAnyOrder(
         "jobTitle", "emails", "phones", "addresses", "birthDate");
     assertThat(security.securableFields(RecordKind.LEAD)).extracting(FieldKey::field).containsExactlyInAnyOrder(
-        "company", "jobTitle", "emails", "phones", "address", "industry", "employeeCount", "website", "source");
+        "company", "jobTitle", "emails", "phones", "address", "industry", "employeeCount", "website", "source",
+        "disqualificationReason");
     assertThatThrownBy(() -> security.securableFields(RecordKind.USER)).isInstanceOf(CrmValidationException.class);
   }
 

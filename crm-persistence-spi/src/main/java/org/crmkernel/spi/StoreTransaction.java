@@ -20,6 +20,21 @@ public interface StoreTransaction {
   /** Leads. */
   Leads leads();
 
+  /** Deals (opportunities). */
+  Deals deals();
+
+  /** The append-only history of deals. */
+  DealHistory dealHistory();
+
+  /** Sales pipelines. */
+  Pipelines pipelines();
+
+  /** Activities. */
+  Activities activities();
+
+  /** Lead assignment rules. */
+  LeadAssignmentRules leadAssignmentRules();
+
   /** Business units. */
   BusinessUnits businessUnits();
 

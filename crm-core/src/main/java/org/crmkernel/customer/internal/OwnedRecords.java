@@ -20,6 +20,8 @@ public final class OwnedRecords {
       case ACCOUNT -> tx.accounts().find(tenant, AccountId.of(ref.id()));
       case CONTACT -> tx.contacts().find(tenant, ContactId.of(ref.id()));
       case LEAD -> tx.leads().find(tenant, LeadId.of(ref.id()));
+      case DEAL -> tx.deals().find(tenant, org.crmkernel.model.id.DealId.of(ref.id()));
+      case ACTIVITY -> tx.activities().find(tenant, org.crmkernel.model.id.ActivityId.of(ref.id()));
       default -> Optional.empty();
     };
   }

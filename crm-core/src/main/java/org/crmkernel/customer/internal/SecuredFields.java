@@ -99,6 +99,13 @@ public final class SecuredFields {
     return ((org.crmkernel.model.field.Customizable) record).customFields();
   }
 
+  /**
+   * Optional components that are links or bookkeeping the kernel keeps consistent with other
+   * values (a closed deal's close day, a converted lead's links), never secured fields.
+   */
+  private static final Set<String> BOOKKEEPING =
+      Set.of("conversion", "primaryContact", "originatingLead", "closedOn", "completedAt", "remindedFor");
+
   private static Shape shape(Class<?> type) {
     return SHAPES.computeIfAbsent(type, Shape::new);
   }
@@ -117,7 +124,7 @@ public final class SecuredFields {
         types[i] = components[i].getType();
         String name = components[i].getName();
         boolean holder = types[i] == Optional.class || types[i] == List.class;
-        if (holder && !name.endsWith("Id") && !name.endsWith("Ids")) {
+        if (holder && !name.endsWith("Id") && !name.endsWith("Ids") && !BOOKKEEPING.contains(name)) {
           names.add(name);
         }
       }

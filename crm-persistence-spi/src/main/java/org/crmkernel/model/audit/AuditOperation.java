@@ -17,5 +17,15 @@ public enum AuditOperation {
   REVOKE_SHARE,
   /** A user session was denied something; the entry names the privilege. */
   ACCESS_DENIED,
-  RETIRE
+  RETIRE,
+  /** A deal moved to another stage, or was closed or reopened. */
+  MOVE_STAGE,
+  /** A lead was qualified or disqualified. */
+  QUALIFY,
+  /** A lead was converted into an account, contact and deal. */
+  CONVERT,
+  /** An activity was completed, cancelled or reopened. */
+  COMPLETE,
+  /** A reminder of an activity was sent. */
+  REMIND
 }

@@ -20,6 +20,10 @@ import org.crmkernel.model.value.Texts;
 
 /**
  * An unqualified prospect: a person and, often, their company, not yet an account and contact.
+ *
+ * @param disqualificationReason why the lead was disqualified; only on a disqualified lead
+ * @param conversion what the lead became; only on (and, through the kernel, always on) a
+ *     converted lead
  */
 public record Lead(
     LeadId id,
@@ -38,11 +42,22 @@ public record Lead(
     Ownership ownership,
     RecordState state,
     CustomFields customFields,
+    Optional<String> disqualificationReason,
+    Optional<LeadConversion> conversion,
     Revision revision)
     implements OwnedRecord<LeadId>, Customizable {
 
   /** Limits in characters. */
-  public static final int MAX_COMPANY = 255, MAX_SOURCE = 80;
+  public static final int MAX_COMPANY = 255, MAX_SOURCE = 80, MAX_REASON = 255;
+
+  /** A lead that was neither disqualified with a reason nor converted. */
+  public Lead(LeadId id, TenantId tenantId, PersonName name, Optional<String> company, Optional<String> jobTitle,
+      List<Email> emails, List<PhoneNumber> phones, Optional<PostalAddress> address, Optional<String> industry,
+      Optional<Integer> employeeCount, Optional<String> website, Optional<String> source, LeadStatus status,
+      Ownership ownership, RecordState state, CustomFields customFields, Revision revision) {
+    this(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount, website, source,
+        status, ownership, state, customFields, Optional.empty(), Optional.empty(), revision);
+  }
 
   /** Validates every field, listing all problems. */
   public Lead {
@@ -54,6 +69,7 @@ public record Lead(
     Objects.requireNonNull(ownership, "ownership");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(customFields, "customFields");
+    Objects.requireNonNull(conversion, "conversion");
     Objects.requireNonNull(revision, "revision");
     Violations v = new Violations();
     company = Texts.optional(company, "company", MAX_COMPANY, v);
@@ -64,30 +80,41 @@ public record Lead(
     CustomerChecks.employeeCount(employeeCount, v);
     website = CustomerChecks.website(website, v);
     source = Texts.optional(source, "source", MAX_SOURCE, v);
+    disqualificationReason = Texts.optional(disqualificationReason, "disqualificationReason", MAX_REASON, v);
+    v.check(disqualificationReason.isEmpty() || status == LeadStatus.DISQUALIFIED, "disqualificationReason",
+        "not_disqualified", "only a disqualified lead has a disqualification reason");
+    v.check(conversion.isEmpty() || status == LeadStatus.CONVERTED, "conversion", "not_converted",
+        "only a converted lead has a conversion");
     v.throwIfAny();
   }
 
   /** This lead with another revision. */
   public Lead withRevision(Revision next) {
     return new Lead(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount,
-        website, source, status, ownership, state, customFields, next);
+        website, source, status, ownership, state, customFields, disqualificationReason, conversion, next);
   }
 
   /** This lead with another owner. */
   public Lead withOwnership(Ownership next) {
     return new Lead(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount,
-        website, source, status, next, state, customFields, revision);
+        website, source, status, next, state, customFields, disqualificationReason, conversion, revision);
   }
 
   /** This lead in another lifecycle state. */
   public Lead withState(RecordState next) {
     return new Lead(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount,
-        website, source, status, ownership, next, customFields, revision);
+        website, source, status, ownership, next, customFields, disqualificationReason, conversion, revision);
   }
 
   /** This lead with other custom field values. */
   public Lead withCustomFields(CustomFields next) {
     return new Lead(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount,
-        website, source, status, ownership, state, next, revision);
+        website, source, status, ownership, state, next, disqualificationReason, conversion, revision);
+  }
+
+  /** This lead with another status, disqualification reason and conversion, as qualification and conversion set them. */
+  public Lead withOutcome(LeadStatus nextStatus, Optional<String> reason, Optional<LeadConversion> converted) {
+    return new Lead(id, tenantId, name, company, jobTitle, emails, phones, address, industry, employeeCount,
+        website, source, nextStatus, ownership, state, customFields, reason, converted, revision);
   }
 }

@@ -37,7 +37,37 @@ public enum EventType {
   SHARE_CHANGED("ShareChanged", null),
   SHARE_REVOKED("ShareRevoked", null),
   FIELD_SECURITY_CHANGED("FieldSecurityChanged", RecordKind.FIELD_SECURITY_PROFILE),
-  ACCESS_SETTINGS_CHANGED("AccessSettingsChanged", RecordKind.ACCESS_SETTINGS);
+  ACCESS_SETTINGS_CHANGED("AccessSettingsChanged", RecordKind.ACCESS_SETTINGS),
+  PIPELINE_CREATED("PipelineCreated", RecordKind.PIPELINE),
+  PIPELINE_CHANGED("PipelineChanged", RecordKind.PIPELINE),
+  PIPELINE_DELETED("PipelineDeleted", RecordKind.PIPELINE),
+  DEAL_CREATED("DealCreated", RecordKind.DEAL),
+  DEAL_UPDATED("DealUpdated", RecordKind.DEAL),
+  DEAL_STAGE_CHANGED("DealStageChanged", RecordKind.DEAL),
+  DEAL_WON("DealWon", RecordKind.DEAL),
+  DEAL_LOST("DealLost", RecordKind.DEAL),
+  DEAL_REOPENED("DealReopened", RecordKind.DEAL),
+  DEAL_ARCHIVED("DealArchived", RecordKind.DEAL),
+  DEAL_RESTORED("DealRestored", RecordKind.DEAL),
+  DEAL_DELETED("DealDeleted", RecordKind.DEAL),
+  LEAD_QUALIFIED("LeadQualified", RecordKind.LEAD),
+  LEAD_DISQUALIFIED("LeadDisqualified", RecordKind.LEAD),
+  LEAD_CONVERTED("LeadConverted", RecordKind.LEAD),
+  /** A lead was given an owner by an assignment rule; the changes name the rule and the owner. */
+  LEAD_ASSIGNED("LeadAssigned", RecordKind.LEAD),
+  ACTIVITY_CREATED("ActivityCreated", RecordKind.ACTIVITY),
+  ACTIVITY_UPDATED("ActivityUpdated", RecordKind.ACTIVITY),
+  ACTIVITY_COMPLETED("ActivityCompleted", RecordKind.ACTIVITY),
+  ACTIVITY_CANCELLED("ActivityCancelled", RecordKind.ACTIVITY),
+  ACTIVITY_REOPENED("ActivityReopened", RecordKind.ACTIVITY),
+  ACTIVITY_ARCHIVED("ActivityArchived", RecordKind.ACTIVITY),
+  ACTIVITY_RESTORED("ActivityRestored", RecordKind.ACTIVITY),
+  ACTIVITY_DELETED("ActivityDeleted", RecordKind.ACTIVITY),
+  /** An open activity is due soon: one per activity and due time, for its owner. */
+  ACTIVITY_REMINDER("ActivityReminder", RecordKind.ACTIVITY),
+  ASSIGNMENT_RULE_CREATED("AssignmentRuleCreated", RecordKind.LEAD_ASSIGNMENT_RULE),
+  ASSIGNMENT_RULE_CHANGED("AssignmentRuleChanged", RecordKind.LEAD_ASSIGNMENT_RULE),
+  ASSIGNMENT_RULE_DELETED("AssignmentRuleDeleted", RecordKind.LEAD_ASSIGNMENT_RULE);
 
   private final String wireName;
   private final @org.jspecify.annotations.Nullable RecordKind kind;
@@ -54,7 +84,7 @@ public enum EventType {
 
   /** Whether events of this type may be about records of {@code recordKind}. */
   public boolean isAbout(RecordKind recordKind) {
-    return kind == null ? recordKind.isCustomizable() : kind == recordKind;
+    return kind == null ? recordKind.isOwned() : kind == recordKind;
   }
 
   /** The type with wire name {@code wireName}. */

@@ -5,7 +5,8 @@ import java.util.UUID;
 /** The id of a record of one of the kernel's kinds. */
 public sealed interface RecordId
     permits AccountId, ContactId, LeadId, UserId, TeamId, BusinessUnitId, FieldDefinitionId, RoleId, ShareId,
-        FieldSecurityProfileId {
+        FieldSecurityProfileId, PipelineId, DealId, DealChangeId,
+        ActivityId, AssignmentRuleId {
 
   /** The underlying UUID. */
   UUID value();

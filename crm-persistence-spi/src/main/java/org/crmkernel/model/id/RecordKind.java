@@ -17,6 +17,16 @@ public enum RecordKind {
   FIELD_SECURITY_PROFILE,
   /** A tenant's access settings (one per tenant, named by the tenant's id). */
   ACCESS_SETTINGS,
+  /** Sales pipelines: ordered stages; organisation-owned. */
+  PIPELINE,
+  /** Deals (opportunities): owned, with custom fields. */
+  DEAL,
+  /** Entries of a deal's append-only history; read through the deal, never changed. */
+  DEAL_CHANGE,
+  /** Activities (tasks, calls, meetings, e-mails, notes) regarding a customer record or deal: owned. */
+  ACTIVITY,
+  /** Lead assignment rules; organisation-owned. */
+  LEAD_ASSIGNMENT_RULE,
   /** Entries of the append-only audit log: read and filtered, never changed. */
   AUDIT_ENTRY,
   /** Messages of the outbox: named in store errors (a taken event id), never queried by users. */
@@ -24,7 +34,7 @@ public enum RecordKind {
 
   /** Whether records of this kind have an owner and an owning business unit. */
   public boolean isOwned() {
-    return this == ACCOUNT || this == CONTACT || this == LEAD;
+    return this == ACCOUNT || this == CONTACT || this == LEAD || this == DEAL || this == ACTIVITY;
   }
 
   /**
@@ -33,16 +43,19 @@ public enum RecordKind {
    */
   public boolean isOrganizationOwned() {
     return this == FIELD_DEFINITION || this == SECURITY_ROLE || this == FIELD_SECURITY_PROFILE || this == AUDIT_ENTRY
-        || this == ACCESS_SETTINGS;
+        || this == ACCESS_SETTINGS || this == PIPELINE || this == LEAD_ASSIGNMENT_RULE;
   }
 
-  /** Whether roles can grant privileges on this kind (every kind but shares and outbox messages). */
+  /**
+   * Whether roles can grant privileges on this kind: every kind but shares, outbox messages and
+   * deal history (which is read through its deal).
+   */
   public boolean isSecurable() {
-    return this != RECORD_SHARE && this != OUTBOX_MESSAGE;
+    return this != RECORD_SHARE && this != OUTBOX_MESSAGE && this != DEAL_CHANGE;
   }
 
   /** Whether tenants may define custom fields on this kind. */
   public boolean isCustomizable() {
-    return this == ACCOUNT || this == CONTACT || this == LEAD;
+    return this == ACCOUNT || this == CONTACT || this == LEAD || this == DEAL;
   }
 }

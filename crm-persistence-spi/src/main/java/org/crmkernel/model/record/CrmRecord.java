@@ -14,7 +14,9 @@ public sealed interface CrmRecord<I extends RecordId>
     permits OwnedRecord, org.crmkernel.model.directory.BusinessUnit, org.crmkernel.model.directory.User,
         org.crmkernel.model.directory.Team, org.crmkernel.model.field.FieldDefinition,
         org.crmkernel.model.access.SecurityRole, org.crmkernel.model.access.RecordShare,
-        org.crmkernel.model.access.FieldSecurityProfile {
+        org.crmkernel.model.access.FieldSecurityProfile,
+        org.crmkernel.model.pipeline.Pipeline, org.crmkernel.model.pipeline.DealChange,
+        org.crmkernel.model.assignment.LeadAssignmentRule {
 
   /** The record's id. */
   I id();

@@ -9,7 +9,8 @@ import org.crmkernel.model.id.RecordId;
  */
 public sealed interface OwnedRecord<I extends RecordId> extends CrmRecord<I>
     permits org.crmkernel.model.customer.Account, org.crmkernel.model.customer.Contact,
-        org.crmkernel.model.customer.Lead {
+        org.crmkernel.model.customer.Lead,
+        org.crmkernel.model.pipeline.Deal, org.crmkernel.model.activity.Activity {
 
   /** Owner and owning unit. */
   Ownership ownership();

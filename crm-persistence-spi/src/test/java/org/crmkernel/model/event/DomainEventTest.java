@@ -54,6 +54,10 @@ class DomainEventTest {
         : wire.startsWith("BusinessUnit") ? RecordKind.BUSINESS_UNIT
         : wire.startsWith("User") ? RecordKind.USER
         : wire.startsWith("Team") ? RecordKind.TEAM
+        : wire.startsWith("Pipeline") ? RecordKind.PIPELINE
+        : wire.startsWith("Deal") ? RecordKind.DEAL
+        : wire.startsWith("Activity") ? RecordKind.ACTIVITY
+        : wire.startsWith("AssignmentRule") ? RecordKind.LEAD_ASSIGNMENT_RULE
         : RecordKind.ACCOUNT;
 
     assertThat(event(type, kind, List.of()).type()).isEqualTo(type);

@@ -278,7 +278,7 @@ class FieldDefinitionTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = RecordKind.class, names = {"ACCOUNT", "CONTACT", "LEAD"}, mode = EnumSource.Mode.EXCLUDE)
+  @EnumSource(value = RecordKind.class, names = {"ACCOUNT", "CONTACT", "LEAD", "DEAL"}, mode = EnumSource.Mode.EXCLUDE)
   void onlyCustomerKindsTakeCustomFields(RecordKind kind) {
     assertThat(violations(() -> define(kind, "region", "Region", FieldType.TEXT, Optional.empty(), Optional.empty(),
         Optional.empty(), List.of()))).containsExactly("recordKind:not_customizable");

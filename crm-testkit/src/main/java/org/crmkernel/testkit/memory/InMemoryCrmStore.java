@@ -7,6 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Supplier;
 import org.crmkernel.model.access.FieldSecurityProfile;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.assignment.LeadAssignmentRule;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.DealChange;
+import org.crmkernel.model.pipeline.Pipeline;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.customer.Account;
@@ -32,8 +37,8 @@ import org.jspecify.annotations.Nullable;
  * and paging; the audit log is kept in log order instead, undelivered outbox messages of all
  * tenants in a queue, oldest first, and access settings by tenant. Secondary indexes, kept up to
  * date at commit, serve access: owned records by owner and by owning unit, shares by record and by
- * grantee, users by manager, units by parent, and the unique keys (a custom field's API name, a
- * record's share per grantee).
+ * grantee, users by manager, units by parent, deal history by deal, and the unique keys (a custom
+ * field's API name, a record's share per grantee, a deal's history entry number).
  *
  * <p><b>Access.</b> Reads restricted by a {@link org.crmkernel.spi.query.Visibility} resolve it
  * against the unit tree, manager chains and shares the unit of work sees, through those indexes,
@@ -66,7 +71,7 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryCrmStore implements CrmStore {
 
   /** How many tables a store has; slots of {@link MemoryTransaction}'s write sets. */
-  static final int TABLES = 13;
+  static final int TABLES = 18;
 
   private static final int OPTIMISTIC_ATTEMPTS = 3;
 
@@ -97,6 +102,18 @@ public final class InMemoryCrmStore implements CrmStore {
   final RecordTable<FieldSecurityProfile> fieldSecurityProfiles = new RecordTable<>(11,
       RecordKind.FIELD_SECURITY_PROFILE, Optional.empty());
   final SettingsTable accessSettings = new SettingsTable(12);
+  final OwnedIndexes<Deal> dealIndexes = OwnedIndexes.create();
+  final RecordTable<Deal> deals = new RecordTable<>(13, RecordKind.DEAL, Optional.empty(), dealIndexes.all());
+  final Index<DealChange> changesByDeal = new Index<>("deal", DealChange::deal, true);
+  final RecordTable<DealChange> dealChanges = new RecordTable<>(14, RecordKind.DEAL_CHANGE,
+      Optional.of(new RecordTable.UniqueKey<>("the deal's history entry number", c -> List.of(c.deal(), c.sequence()))),
+      List.of(changesByDeal));
+  final RecordTable<Pipeline> pipelines = new RecordTable<>(15, RecordKind.PIPELINE, Optional.empty());
+  final OwnedIndexes<Activity> activityIndexes = OwnedIndexes.create();
+  final RecordTable<Activity> activities = new RecordTable<>(16, RecordKind.ACTIVITY, Optional.empty(),
+      activityIndexes.all());
+  final RecordTable<LeadAssignmentRule> assignmentRules = new RecordTable<>(17, RecordKind.LEAD_ASSIGNMENT_RULE,
+      Optional.empty());
 
   /**
    * How reads restricted by a visibility choose their plan: by estimated cost, or always one of

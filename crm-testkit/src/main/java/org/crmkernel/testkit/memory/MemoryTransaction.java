@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmkernel.model.error.StoreFailureException;
 import org.crmkernel.spi.AccessSettingsStore;
+import org.crmkernel.spi.Activities;
+import org.crmkernel.spi.DealHistory;
+import org.crmkernel.spi.Deals;
+import org.crmkernel.spi.LeadAssignmentRules;
+import org.crmkernel.spi.Pipelines;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
@@ -40,6 +45,11 @@ final class MemoryTransaction implements StoreTransaction {
   private @Nullable Accounts accounts;
   private @Nullable Contacts contacts;
   private @Nullable Leads leads;
+  private @Nullable Deals deals;
+  private @Nullable DealHistory dealHistory;
+  private @Nullable Pipelines pipelines;
+  private @Nullable Activities activities;
+  private @Nullable LeadAssignmentRules leadAssignmentRules;
   private @Nullable BusinessUnits businessUnits;
   private @Nullable Users users;
   private @Nullable Teams teams;
@@ -82,6 +92,43 @@ final class MemoryTransaction implements StoreTransaction {
     checkUsable();
     Leads view = leads;
     return view != null ? view : (leads = new RecordStores.LeadStore(this, store.leads, store.leadIndexes));
+  }
+
+  @Override
+  public Deals deals() {
+    checkUsable();
+    Deals view = deals;
+    return view != null ? view : (deals = new RecordStores.DealStore(this, store.deals, store.dealIndexes));
+  }
+
+  @Override
+  public DealHistory dealHistory() {
+    checkUsable();
+    DealHistory view = dealHistory;
+    return view != null ? view : (dealHistory = new MemoryDealHistory(this, store.dealChanges, store.changesByDeal));
+  }
+
+  @Override
+  public Pipelines pipelines() {
+    checkUsable();
+    Pipelines view = pipelines;
+    return view != null ? view : (pipelines = new RecordStores.PipelineStore(this, store.pipelines));
+  }
+
+  @Override
+  public Activities activities() {
+    checkUsable();
+    Activities view = activities;
+    return view != null ? view
+        : (activities = new RecordStores.ActivityStore(this, store.activities, store.activityIndexes));
+  }
+
+  @Override
+  public LeadAssignmentRules leadAssignmentRules() {
+    checkUsable();
+    LeadAssignmentRules view = leadAssignmentRules;
+    return view != null ? view
+        : (leadAssignmentRules = new RecordStores.AssignmentRuleStore(this, store.assignmentRules));
   }
 
   @Override

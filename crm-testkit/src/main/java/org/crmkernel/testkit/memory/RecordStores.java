@@ -4,6 +4,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crmkernel.model.access.FieldSecurityProfile;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.assignment.LeadAssignmentRule;
+import org.crmkernel.model.id.ActivityId;
+import org.crmkernel.model.id.AssignmentRuleId;
+import org.crmkernel.model.id.DealId;
+import org.crmkernel.model.id.PipelineId;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.Pipeline;
+import org.crmkernel.spi.Activities;
+import org.crmkernel.spi.Deals;
+import org.crmkernel.spi.LeadAssignmentRules;
+import org.crmkernel.spi.Pipelines;
 import org.crmkernel.model.access.Principal;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.access.SecurityRole;
@@ -64,6 +76,36 @@ final class RecordStores {
   static final class LeadStore extends MemoryOwnedStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead> {
     LeadStore(MemoryTransaction tx, RecordTable<Lead> table, OwnedIndexes<Lead> indexes) {
       super(tx, table, indexes);
+    }
+  }
+
+  /** Deals. */
+  static final class DealStore extends MemoryOwnedStore<DealId, Deal> implements Deals, BulkInsert<DealId, Deal> {
+    DealStore(MemoryTransaction tx, RecordTable<Deal> table, OwnedIndexes<Deal> indexes) {
+      super(tx, table, indexes);
+    }
+  }
+
+  /** Activities. */
+  static final class ActivityStore extends MemoryOwnedStore<ActivityId, Activity>
+      implements Activities, BulkInsert<ActivityId, Activity> {
+    ActivityStore(MemoryTransaction tx, RecordTable<Activity> table, OwnedIndexes<Activity> indexes) {
+      super(tx, table, indexes);
+    }
+  }
+
+  /** Pipelines. */
+  static final class PipelineStore extends MemoryRecordStore<PipelineId, Pipeline> implements Pipelines {
+    PipelineStore(MemoryTransaction tx, RecordTable<Pipeline> table) {
+      super(tx, table);
+    }
+  }
+
+  /** Lead assignment rules. */
+  static final class AssignmentRuleStore extends MemoryRecordStore<AssignmentRuleId, LeadAssignmentRule>
+      implements LeadAssignmentRules {
+    AssignmentRuleStore(MemoryTransaction tx, RecordTable<LeadAssignmentRule> table) {
+      super(tx, table);
     }
   }
 

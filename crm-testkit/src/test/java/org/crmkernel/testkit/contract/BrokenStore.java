@@ -111,6 +111,31 @@ final class BrokenStore implements CrmStore {
     }
 
     @Override
+    public org.crmkernel.spi.Deals deals() {
+      return tx.deals();
+    }
+
+    @Override
+    public org.crmkernel.spi.DealHistory dealHistory() {
+      return tx.dealHistory();
+    }
+
+    @Override
+    public org.crmkernel.spi.Pipelines pipelines() {
+      return tx.pipelines();
+    }
+
+    @Override
+    public org.crmkernel.spi.Activities activities() {
+      return tx.activities();
+    }
+
+    @Override
+    public org.crmkernel.spi.LeadAssignmentRules leadAssignmentRules() {
+      return tx.leadAssignmentRules();
+    }
+
+    @Override
     public BusinessUnits businessUnits() {
       return tx.businessUnits();
     }
