@@ -84,8 +84,12 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   abstract Map<String, Object> customOf(D draft);
 
-  /** Builds the record, recording every problem; null if there were any. */
-  abstract @Nullable R build(D draft, I id, Ownership ownership, RecordState state, CustomFields custom,
+  /**
+   * Builds the record, recording every problem; null if there were any. {@code current} is the
+   * stored record on update, null on create.
+   */
+  abstract @Nullable R build(StoreTransaction tx, @Nullable R current, D draft, I id, Ownership ownership,
+      RecordState state, CustomFields custom,
       Revision revision, List<PhoneNumber> storedPhones, Violations violations);
 
   /** The record's phone numbers, reused on update when their text did not change. */
@@ -147,6 +151,12 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
 
   /** Records further events of an update, such as a contact linked to another account. */
   void afterUpdate(Changes changes, R before, R after) {}
+
+  /** Records further consequences of a creation, such as a deal's first history entry. */
+  void afterCreate(Changes changes, R created) {}
+
+  /** Records further consequences of an owner assignment, such as a deal's history entry. */
+  void afterAssign(Changes changes, R before, R after) {}
 
   @Override
   public R create(D draft) {
@@ -246,7 +256,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       Ownership ownership = reassigned
           ? Owners.resolve(changes.tx(), session.tenantId(), owner, session.actor(), violations)
           : current.ownership();
-      R built = ownership == null ? null : build(draft, id, ownership, current.state(), custom,
+      R built = ownership == null ? null : build(changes.tx(), current, draft, id, ownership, current.state(), custom,
           current.revision().next(changes.now()), phonesOf(current), violations);
       R changed = built == null ? null : keepSecured(current, shown, built, fieldAccess, violations);
       if (changed != null) {
@@ -379,6 +389,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       R stored = store.update(next, expectedVersion);
       changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(),
           audited().between(current, stored));
+      afterAssign(changes, current, stored);
       cascadeAssignment(changes, current, ownership, options);
       options.shareBack().ifPresent(rights -> Shares.grantCheckedAsPartOf(changes, stored, previousOwner, rights));
       return SecuredFields.clear(stored, fieldAccess.unreadable());
@@ -406,7 +417,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    * org.crmkernel.model.error.AccessDeniedException} without read, and empties secured fields
    * the user may not read.
    */
-  private R readable(StoreTransaction tx, R record) {
+  R readable(StoreTransaction tx, R record) {
     if (session.guard().isSystem()) {
       return record;
     }
@@ -478,13 +489,13 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
    * What field security leaves the session on this kind; the definitions are read only for a
    * user session, so system sessions pay nothing for it.
    */
-  private FieldAccess fieldAccess(StoreTransaction tx) {
+  FieldAccess fieldAccess(StoreTransaction tx) {
     Optional<org.crmkernel.spi.access.AccessScope> scope = session.guard().scope(tx);
     return scope.isEmpty() ? FieldAccess.ALL : FieldAccess.of(scope, kind(), Definitions.of(tx, session.tenantId(), kind()));
   }
 
   /** Read on {@code record} and {@code privilege} on it: no change may reveal a record one cannot read. */
-  private void requireReadAnd(StoreTransaction tx, Privilege privilege, R record) {
+  void requireReadAnd(StoreTransaction tx, Privilege privilege, R record) {
     session.guard().require(tx, Privilege.READ, AccessTarget.of(record));
     session.guard().require(tx, privilege, AccessTarget.of(record));
   }
@@ -515,7 +526,8 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     if (ownership == null) {
       return null;
     }
-    R record = build(draft, newId(), ownership, RecordState.ACTIVE, custom, Revision.first(changes.now()), List.of(),
+    R record = build(changes.tx(), null, draft, newId(), ownership, RecordState.ACTIVE, custom,
+        Revision.first(changes.now()), List.of(),
         violations);
     if (record != null && checkReferences) {
       checkReferences(changes.tx(), null, record, violations);
@@ -527,6 +539,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     List<FieldChange> fields = new ArrayList<>(audited().created(stored));
     fields.addAll(customDiff(CustomFields.none(), stored.customFields(), definitions));
     changes.record(AuditOperation.CREATE, event(AuditOperation.CREATE), stored.ref(), stored.version(), fields);
+    afterCreate(changes, stored);
   }
 
   private List<FieldChange> diff(R before, R after, List<FieldDefinition> definitions) {
@@ -552,7 +565,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     return field.equals("owner") || field.equals("owningUnit");
   }
 
-  private static void requireVersion(OwnedRecord<?> current, long expectedVersion) {
+  static void requireVersion(OwnedRecord<?> current, long expectedVersion) {
     if (current.version() != expectedVersion) {
       throw new StaleVersionException(current.ref(), expectedVersion, current.version());
     }

@@ -97,7 +97,8 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
   }
 
   @Override
-  @Nullable Account build(AccountDraft d, AccountId id, Ownership ownership, RecordState state, CustomFields custom,
+  @Nullable Account build(StoreTransaction tx, @Nullable Account current, AccountDraft d, AccountId id, Ownership ownership,
+      RecordState state, CustomFields custom,
       Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
     var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);

@@ -99,7 +99,8 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
   }
 
   @Override
-  @Nullable Contact build(ContactDraft d, ContactId id, Ownership ownership, RecordState state, CustomFields custom,
+  @Nullable Contact build(StoreTransaction tx, @Nullable Contact current, ContactDraft d, ContactId id, Ownership ownership,
+      RecordState state, CustomFields custom,
       Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
     var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);

@@ -88,7 +88,8 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
   }
 
   @Override
-  @Nullable Lead build(LeadDraft d, LeadId id, Ownership ownership, RecordState state, CustomFields custom,
+  @Nullable Lead build(StoreTransaction tx, @Nullable Lead current, LeadDraft d, LeadId id, Ownership ownership,
+      RecordState state, CustomFields custom,
       Revision revision, List<PhoneNumber> storedPhones, Violations violations) {
     var emails = ContactPoints.emails(d.emails(), violations);
     var phones = ContactPoints.phones(d.phones(), session.profile().defaultRegion(), storedPhones, violations);
