@@ -132,4 +132,19 @@ public final class CrmSession {
   public OffboardingService offboarding() {
     return offboarding;
   }
+
+  /** Sales pipelines and their stages. */
+  public org.crmkernel.pipeline.PipelineService pipelines() {
+    return new org.crmkernel.pipeline.internal.DefaultPipelineService(context, work);
+  }
+
+  /** Deals (opportunities) and their business actions. */
+  public org.crmkernel.pipeline.DealService deals() {
+    return new org.crmkernel.customer.internal.DefaultDealService(context, work);
+  }
+
+  /** The tenant's base currency and conversion to it. */
+  public org.crmkernel.currency.CurrencyService currency() {
+    return new org.crmkernel.currency.internal.DefaultCurrencyService(context);
+  }
 }

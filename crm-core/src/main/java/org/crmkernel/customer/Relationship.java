@@ -7,7 +7,9 @@ public enum Relationship {
   /** An account's contacts. */
   ACCOUNT_CONTACTS(RecordKind.ACCOUNT, RecordKind.CONTACT),
   /** An account's child accounts (and theirs, recursively). */
-  ACCOUNT_CHILD_ACCOUNTS(RecordKind.ACCOUNT, RecordKind.ACCOUNT);
+  ACCOUNT_CHILD_ACCOUNTS(RecordKind.ACCOUNT, RecordKind.ACCOUNT),
+  /** An account's deals (each reassignment is recorded in the deal's history). */
+  ACCOUNT_DEALS(RecordKind.ACCOUNT, RecordKind.DEAL);
 
   private final RecordKind parent;
   private final RecordKind child;

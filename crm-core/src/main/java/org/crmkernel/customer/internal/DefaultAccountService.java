@@ -193,6 +193,19 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
         }
       }
     }
+    CascadeRule dealRule = options.ruleFor(Relationship.ACCOUNT_DEALS);
+    if (dealRule != CascadeRule.NONE) {
+      List<org.crmkernel.model.pipeline.Deal> deals;
+      try (var related = changes.tx().deals().scan(session.tenantId(),
+          Filter.eq(org.crmkernel.model.pipeline.DealFields.ACCOUNT_ID, parent.id().value()))) {
+        deals = related.toList();
+      }
+      for (org.crmkernel.model.pipeline.Deal deal : deals) {
+        if (follows(dealRule, deal, parent)) {
+          Reassignment.apply(changes, deal, ownership);
+        }
+      }
+    }
     CascadeRule childRule = options.ruleFor(Relationship.ACCOUNT_CHILD_ACCOUNTS);
     if (childRule != CascadeRule.NONE) {
       List<Account> children;
@@ -263,13 +276,17 @@ public final class DefaultAccountService extends CustomerServiceBase<AccountId, 
         Filter.eq(ContactFields.ACCOUNT_ID, account.id().value()), Sort.byId(), NAMED_REFERENCES, Optional.empty()));
     var children = tx.accounts().query(session.tenantId(), new Query<Account>(
         Filter.eq(AccountFields.PARENT_ACCOUNT_ID, account.id().value()), Sort.byId(), NAMED_REFERENCES, Optional.empty()));
-    if (contacts.items().isEmpty() && children.items().isEmpty()) {
+    var deals = tx.deals().query(session.tenantId(), new Query<org.crmkernel.model.pipeline.Deal>(
+        Filter.eq(org.crmkernel.model.pipeline.DealFields.ACCOUNT_ID, account.id().value()), Sort.byId(), NAMED_REFERENCES,
+        Optional.empty()));
+    if (contacts.items().isEmpty() && children.items().isEmpty() && deals.items().isEmpty()) {
       return;
     }
     List<RecordRef> refs = new java.util.ArrayList<>();
     contacts.items().forEach(c -> refs.add(c.ref()));
     children.items().forEach(a -> refs.add(a.ref()));
+    deals.items().forEach(d -> refs.add(d.ref()));
     throw new RecordInUseException(account.ref(), refs,
-        "contacts or child accounts still refer to it; unlink them or archive the account instead");
+        "contacts, child accounts or deals still refer to it; unlink or delete them, or archive the account instead");
   }
 }

@@ -191,4 +191,17 @@ public final class DefaultContactService extends CustomerServiceBase<ContactId, 
               after.accountId().map(a -> a.ref().toString()))));
     }
   }
+
+  /** A contact that is a deal's primary contact stays until the deal names another. */
+  @Override
+  void checkDeletable(StoreTransaction tx, Contact contact) {
+    var deals = tx.deals().query(session.tenantId(), new org.crmkernel.spi.query.Query<org.crmkernel.model.pipeline.Deal>(
+        org.crmkernel.spi.query.Filter.eq(org.crmkernel.model.pipeline.DealFields.PRIMARY_CONTACT_ID, contact.id().value()),
+        org.crmkernel.spi.query.Sort.byId(), 10, Optional.empty()));
+    if (!deals.items().isEmpty()) {
+      throw new org.crmkernel.model.error.RecordInUseException(contact.ref(),
+          deals.items().stream().map(org.crmkernel.model.pipeline.Deal::ref).toList(),
+          "deals name it as their primary contact; change them or archive the contact instead");
+    }
+  }
 }

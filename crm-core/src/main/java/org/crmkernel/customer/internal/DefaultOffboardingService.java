@@ -18,6 +18,8 @@ import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.customer.ContactFields;
 import org.crmkernel.model.customer.LeadFields;
+import org.crmkernel.model.activity.ActivityFields;
+import org.crmkernel.model.pipeline.DealFields;
 import org.crmkernel.model.directory.User;
 import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.Violations;
@@ -36,6 +38,11 @@ import org.crmkernel.spi.query.Sort;
 
 /** Offboards a user: deactivation first, then reassignment in batches, one correlation id throughout. */
 public final class DefaultOffboardingService implements OffboardingService {
+
+  /** The owned kinds an offboarding reassigns, in this order. */
+  private static final List<RecordKind> OWNED_KINDS =
+      List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD, RecordKind.DEAL, RecordKind.ACTIVITY);
+
 
   /** The largest batch one transaction takes. */
   static final int MAX_BATCH = 1_000;
@@ -82,11 +89,14 @@ public final class DefaultOffboardingService implements OffboardingService {
       counts.put(RecordKind.ACCOUNT, changes.tx().accounts().count(one.tenantId(), Filter.eq(AccountFields.OWNER_ID, user.value())));
       counts.put(RecordKind.CONTACT, changes.tx().contacts().count(one.tenantId(), Filter.eq(ContactFields.OWNER_ID, user.value())));
       counts.put(RecordKind.LEAD, changes.tx().leads().count(one.tenantId(), Filter.eq(LeadFields.OWNER_ID, user.value())));
+      counts.put(RecordKind.DEAL, changes.tx().deals().count(one.tenantId(), Filter.eq(DealFields.OWNER_ID, user.value())));
+      counts.put(RecordKind.ACTIVITY,
+          changes.tx().activities().count(one.tenantId(), Filter.eq(ActivityFields.OWNER_ID, user.value())));
       return counts;
     });
     Map<RecordKind, Long> moved = new EnumMap<>(RecordKind.class);
     int batches = 0;
-    for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD)) {
+    for (RecordKind kind : OWNED_KINDS) {
       long done = 0;
       while (true) {
         int count = work.write(one, changes -> {
@@ -121,8 +131,11 @@ public final class DefaultOffboardingService implements OffboardingService {
       one.guard().require(tx, Privilege.WRITE, AccessTarget.of(tx.users().get(one.tenantId(), user)));
       try (var accounts = tx.accounts().scan(one.tenantId(), Filter.eq(AccountFields.OWNER_ID, user.value()));
           var contacts = tx.contacts().scan(one.tenantId(), Filter.eq(ContactFields.OWNER_ID, user.value()));
-          var leads = tx.leads().scan(one.tenantId(), Filter.eq(LeadFields.OWNER_ID, user.value()))) {
-        java.util.stream.Stream.of(accounts, contacts, leads).flatMap(s -> s).forEach(record -> {
+          var leads = tx.leads().scan(one.tenantId(), Filter.eq(LeadFields.OWNER_ID, user.value()));
+          var deals = tx.deals().scan(one.tenantId(), Filter.eq(DealFields.OWNER_ID, user.value()));
+          var activities = tx.activities().scan(one.tenantId(), Filter.eq(ActivityFields.OWNER_ID, user.value()))) {
+        java.util.stream.Stream.<java.util.stream.Stream<? extends OwnedRecord<?>>>of(accounts, contacts, leads, deals,
+            activities).flatMap(s -> s).forEach(record -> {
           one.guard().require(tx, Privilege.READ, AccessTarget.of(record));
           one.guard().require(tx, Privilege.ASSIGN, AccessTarget.of(record));
         });
@@ -139,6 +152,10 @@ public final class DefaultOffboardingService implements OffboardingService {
           new Query<>(Filter.eq(ContactFields.OWNER_ID, user.value()), Sort.byId(), limit, Optional.empty())).items();
       case LEAD -> tx.leads().query(session.tenantId(),
           new Query<>(Filter.eq(LeadFields.OWNER_ID, user.value()), Sort.byId(), limit, Optional.empty())).items();
+      case DEAL -> tx.deals().query(session.tenantId(),
+          new Query<>(Filter.eq(DealFields.OWNER_ID, user.value()), Sort.byId(), limit, Optional.empty())).items();
+      case ACTIVITY -> tx.activities().query(session.tenantId(),
+          new Query<>(Filter.eq(ActivityFields.OWNER_ID, user.value()), Sort.byId(), limit, Optional.empty())).items();
       default -> throw new IllegalStateException(kind + " records have no owner");
     };
   }

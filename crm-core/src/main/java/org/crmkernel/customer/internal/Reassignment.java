@@ -9,6 +9,9 @@ import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.DealAction;
 import org.crmkernel.model.event.EventType;
 import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.model.record.Ownership;
@@ -36,10 +39,18 @@ public final class Reassignment {
     } else if (record instanceof Contact c) {
       stored = changes.tx().contacts().update(c.withOwnership(ownership).withRevision(c.revision().next(changes.now())),
           c.version());
-    } else {
-      Lead l = (Lead) record;
+    } else if (record instanceof Lead l) {
       stored = changes.tx().leads().update(l.withOwnership(ownership).withRevision(l.revision().next(changes.now())),
           l.version());
+    } else if (record instanceof Deal d) {
+      Deal deal = changes.tx().deals().update(d.withOwnership(ownership).withRevision(d.revision().next(changes.now())),
+          d.version());
+      DealHistoryLog.changed(changes, d, deal, DealAction.REASSIGN);
+      stored = deal;
+    } else {
+      Activity a = (Activity) record;
+      stored = changes.tx().activities().update(
+          a.withOwnership(ownership).withRevision(a.revision().next(changes.now())), a.version());
     }
     changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(), changesOf(record, stored));
     return stored;

@@ -25,6 +25,7 @@ final class CustomizableRecords {
       case ACCOUNT -> tx.accounts().scan(tenant, Filter.all());
       case CONTACT -> tx.contacts().scan(tenant, Filter.all());
       case LEAD -> tx.leads().scan(tenant, Filter.all());
+      case DEAL -> tx.deals().scan(tenant, Filter.all());
       default -> throw new IllegalArgumentException(kind + " records take no custom fields");
     };
   }
@@ -42,6 +43,8 @@ final class CustomizableRecords {
       tx.contacts().update(c.withCustomFields(fields).withRevision(revision), c.version());
     } else if (record instanceof Lead l) {
       tx.leads().update(l.withCustomFields(fields).withRevision(revision), l.version());
+    } else if (record instanceof org.crmkernel.model.pipeline.Deal d) {
+      tx.deals().update(d.withCustomFields(fields).withRevision(revision), d.version());
     } else {
       throw new IllegalArgumentException(record.ref() + " takes no custom fields");
     }
@@ -53,6 +56,7 @@ final class CustomizableRecords {
       case ACCOUNT -> EventType.ACCOUNT_UPDATED;
       case CONTACT -> EventType.CONTACT_UPDATED;
       case LEAD -> EventType.LEAD_UPDATED;
+      case DEAL -> EventType.DEAL_UPDATED;
       default -> throw new IllegalArgumentException(kind + " records take no custom fields");
     };
   }

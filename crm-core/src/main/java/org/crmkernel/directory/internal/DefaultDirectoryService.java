@@ -313,7 +313,10 @@ public final class DefaultDirectoryService implements DirectoryService {
     });
   }
 
-  /** Gives every account, contact and lead {@code user} owns the owning unit {@code unit}, each audited as an assignment. */
+  /**
+   * Gives every account, contact, lead, deal and activity {@code user} owns the owning unit
+   * {@code unit}, each audited as an assignment (a deal's history tracks its owner, not the unit).
+   */
   private void moveOwnedRecords(Changes changes, UserId user, BusinessUnitId unit) {
     StoreTransaction tx = changes.tx();
     moveOwned(changes, tx.accounts(), AccountFields.OWNER_ID, AccountFields.OWNING_UNIT_ID, user, unit,
@@ -322,6 +325,12 @@ public final class DefaultDirectoryService implements DirectoryService {
         (c, o) -> c.withOwnership(o).withRevision(c.revision().next(changes.now())));
     moveOwned(changes, tx.leads(), LeadFields.OWNER_ID, LeadFields.OWNING_UNIT_ID, user, unit,
         (l, o) -> l.withOwnership(o).withRevision(l.revision().next(changes.now())));
+    moveOwned(changes, tx.deals(), org.crmkernel.model.pipeline.DealFields.OWNER_ID,
+        org.crmkernel.model.pipeline.DealFields.OWNING_UNIT_ID, user, unit,
+        (d, o) -> d.withOwnership(o).withRevision(d.revision().next(changes.now())));
+    moveOwned(changes, tx.activities(), org.crmkernel.model.activity.ActivityFields.OWNER_ID,
+        org.crmkernel.model.activity.ActivityFields.OWNING_UNIT_ID, user, unit,
+        (a, o) -> a.withOwnership(o).withRevision(a.revision().next(changes.now())));
   }
 
   private <R extends OwnedRecord<?>> void moveOwned(Changes changes, RecordStore<?, R> store,

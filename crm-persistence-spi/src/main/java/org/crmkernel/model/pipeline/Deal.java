@@ -132,4 +132,32 @@ public record Deal(
   public DealSnapshot snapshot() {
     return DealSnapshot.of(this);
   }
+
+  /** This deal with another owner. */
+  public Deal withOwnership(Ownership next) {
+    return new Deal(id, tenantId, name, account, primaryContact, pipeline, stage, status, forecast, amount, probability,
+        probabilitySource, expectedCloseDate, closedOn, lostReason, competitor, source, nextStep, originatingLead,
+        stageEnteredAt, next, state, customFields, revision);
+  }
+
+  /** This deal in another lifecycle state. */
+  public Deal withState(RecordState next) {
+    return new Deal(id, tenantId, name, account, primaryContact, pipeline, stage, status, forecast, amount, probability,
+        probabilitySource, expectedCloseDate, closedOn, lostReason, competitor, source, nextStep, originatingLead,
+        stageEnteredAt, ownership, next, customFields, revision);
+  }
+
+  /** This deal with other custom field values. */
+  public Deal withCustomFields(CustomFields next) {
+    return new Deal(id, tenantId, name, account, primaryContact, pipeline, stage, status, forecast, amount, probability,
+        probabilitySource, expectedCloseDate, closedOn, lostReason, competitor, source, nextStep, originatingLead,
+        stageEnteredAt, ownership, state, next, revision);
+  }
+
+  /** This deal with another revision. */
+  public Deal withRevision(Revision next) {
+    return new Deal(id, tenantId, name, account, primaryContact, pipeline, stage, status, forecast, amount, probability,
+        probabilitySource, expectedCloseDate, closedOn, lostReason, competitor, source, nextStep, originatingLead,
+        stageEnteredAt, ownership, state, customFields, next);
+  }
 }

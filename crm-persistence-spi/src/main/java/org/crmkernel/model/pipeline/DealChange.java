@@ -12,12 +12,13 @@ import org.crmkernel.model.record.Revision;
 
 /**
  * One immutable entry of a deal's history: what a change of stage, amount, probability, close
- * date or owner turned the deal's tracked values from and into, when and by whom. Entries are
- * numbered from 1 per deal without gaps; each entry's {@link #before} is the previous entry's
- * {@link #after}, and the last entry's {@code after} is the deal's current {@link
- * Deal#snapshot()}. Funnel, velocity and as-of reports are computed from them.
+ * date or owner turned the deal's tracked values from and into, when and by whom. An entry's
+ * {@link #sequence} is the deal's version after the change, so a deal's entries are ordered and
+ * unique, starting at 1 (changes of untracked fields leave gaps). Each entry's {@link #before} is
+ * the previous entry's {@link #after}, and the last entry's {@code after} is the deal's current
+ * {@link Deal#snapshot()}. Funnel, velocity and as-of reports are computed from them.
  *
- * @param sequence 1 for the deal's creation, then one more per entry
+ * @param sequence the deal's version after the change: 1 for its creation
  * @param before the tracked values before the change; empty exactly for the first entry
  * @param after the tracked values after it
  */
