@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.crmkernel.internal.Arguments;
 import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.ContactId;
+import org.crmkernel.model.id.LeadId;
 import org.crmkernel.model.id.PipelineId;
 import org.crmkernel.model.id.StageId;
 import org.crmkernel.model.pipeline.Deal;
@@ -24,6 +25,7 @@ import org.jspecify.annotations.Nullable;
  * actions).
  *
  * @param probability an override of the stage's default probability, 0 to 100
+ * @param originatingLead the lead the deal came from; set on creation only (lead conversion sets it)
  */
 public record DealDraft(
     @Size(max = Deal.MAX_NAME) String name,
@@ -38,6 +40,7 @@ public record DealDraft(
     Optional<@Size(max = Deal.MAX_SOURCE) String> source,
     Optional<@Size(max = Deal.MAX_NEXT_STEP) String> nextStep,
     Optional<Owner> owner,
+    Optional<LeadId> originatingLead,
     Map<String, Object> custom) {
 
   /** Rejects missing parts and copies the custom values (a null value clears the field). */
@@ -54,6 +57,7 @@ public record DealDraft(
     Arguments.present(source, "source");
     Arguments.present(nextStep, "nextStep");
     Arguments.present(owner, "owner");
+    Arguments.present(originatingLead, "originatingLead");
     custom = Arguments.customValues(custom);
   }
 
@@ -74,6 +78,7 @@ public record DealDraft(
     b.source = source;
     b.nextStep = nextStep;
     b.owner = owner;
+    b.originatingLead = originatingLead;
     b.custom = new HashMap<>(custom);
     return b;
   }
@@ -92,6 +97,7 @@ public record DealDraft(
     private Optional<String> source = Optional.empty();
     private Optional<String> nextStep = Optional.empty();
     private Optional<Owner> owner = Optional.empty();
+    private Optional<LeadId> originatingLead = Optional.empty();
     private Map<String, Object> custom = new HashMap<>();
 
     private Builder(String name, AccountId account, PipelineId pipeline) {
@@ -198,6 +204,12 @@ public record DealDraft(
       return this;
     }
 
+    /** The lead the deal came from (on creation only). */
+    public Builder originatingLead(Optional<LeadId> value) {
+      originatingLead = Arguments.present(value, "originatingLead");
+      return this;
+    }
+
     /** Sets a custom field by API name; null clears it. */
     public Builder custom(String apiName, @Nullable Object value) {
       custom.put(Arguments.present(apiName, "custom"), value == null ? Optional.empty() : value);
@@ -207,7 +219,7 @@ public record DealDraft(
     /** The draft. */
     public DealDraft build() {
       return new DealDraft(name, account, primaryContact, pipeline, stage, amount, probability, expectedCloseDate,
-          competitor, source, nextStep, owner, custom);
+          competitor, source, nextStep, owner, originatingLead, custom);
     }
   }
 }

@@ -161,18 +161,24 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   @Override
   public R create(D draft) {
     Arguments.present(draft, "draft");
-    return work.write(session, changes -> {
-      List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
-      Violations violations = new Violations();
-      R record = prepare(changes, draft, definitions, violations, true);
-      violations.throwIfAny();
-      R built = Objects.requireNonNull(record);
-      checkCreate(changes.tx(), built, FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions), violations);
-      violations.throwIfAny();
-      R stored = store(changes.tx()).insert(built);
-      recordCreated(changes, stored, definitions);
-      return stored;
-    });
+    return work.write(session, changes -> createIn(changes, draft));
+  }
+
+  /**
+   * Creates a record as part of a larger unit of work (lead conversion): every check of {@link
+   * #create}, and the same audit entry and event.
+   */
+  R createIn(Changes changes, D draft) {
+    List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
+    Violations violations = new Violations();
+    R record = prepare(changes, draft, definitions, violations, true);
+    violations.throwIfAny();
+    R built = Objects.requireNonNull(record);
+    checkCreate(changes.tx(), built, FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions), violations);
+    violations.throwIfAny();
+    R stored = store(changes.tx()).insert(built);
+    recordCreated(changes, stored, definitions);
+    return stored;
   }
 
   /**

@@ -143,6 +143,9 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
       }
       checkEnterable(pipeline, target, violations);
     }
+    if (current != null && !d.originatingLead().equals(current.originatingLead())) {
+      violations.add("originatingLead", "fixed", "the lead a deal came from is set when the deal is created");
+    }
     if (keepClosed && d.probability().isPresent() && d.probability().get() != current.probability()) {
       violations.add("probability", "closed", "a closed deal's probability is fixed by how it closed");
     }
@@ -166,7 +169,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
         keepClosed ? current.forecast() : target.forecast(), d.amount(), probability, probabilitySource,
         d.expectedCloseDate(), keepClosed ? current.closedOn() : Optional.empty(),
         keepClosed ? current.lostReason() : Optional.empty(), d.competitor(), d.source(), d.nextStep(),
-        current == null ? Optional.empty() : current.originatingLead(),
+        current == null ? d.originatingLead() : current.originatingLead(),
         entering ? now : current.stageEnteredAt(), ownership, state, custom, revision));
     if (built != null) {
       StageRequirements.check(target, current, built, entering, violations);
@@ -187,6 +190,10 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
     if (before == null || !before.account().equals(deal.account())) {
       violations.check(tx.accounts().find(session.tenantId(), deal.account()).isPresent(), "account", "unknown_record",
           "there is no account " + deal.account() + " in this tenant");
+    }
+    if (before == null && deal.originatingLead().isPresent()) {
+      violations.check(tx.leads().find(session.tenantId(), deal.originatingLead().get()).isPresent(), "originatingLead",
+          "unknown_record", "there is no lead " + deal.originatingLead().get() + " in this tenant");
     }
     if (deal.primaryContact().isPresent() && (before == null || !before.primaryContact().equals(deal.primaryContact()))) {
       violations.check(tx.contacts().find(session.tenantId(), deal.primaryContact().get()).isPresent(), "primaryContact",
@@ -223,7 +230,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
     return new DealDraft(d.name(), d.account(), d.primaryContact(), d.pipeline(), Optional.of(d.stage()), d.amount(),
         d.probabilitySource() == ProbabilitySource.OVERRIDDEN ? Optional.of(d.probability()) : Optional.empty(),
         d.expectedCloseDate(), d.competitor(), d.source(), d.nextStep(), Optional.of(d.ownership().owner()),
-        editableCustom);
+        d.originatingLead(), editableCustom);
   }
 
   @Override

@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.customer.LeadDraft;
+import org.crmkernel.customer.ConversionCandidates;
+import org.crmkernel.customer.LeadConversionOptions;
+import org.crmkernel.customer.LeadConversionResult;
 import org.crmkernel.customer.LeadService;
+import org.crmkernel.internal.Arguments;
+import org.crmkernel.model.access.Privilege;
+import org.crmkernel.model.value.Texts;
 import org.crmkernel.internal.FieldDiff;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
@@ -97,9 +103,14 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
       violations.check(d.status() != LeadStatus.CONVERTED, "status", "conversion_only",
           "a lead becomes CONVERTED only by conversion");
     }
+    // A disqualification reason stays while the lead stays disqualified; conversion is read-only.
+    Optional<String> reason = current != null && d.status() == LeadStatus.DISQUALIFIED
+        ? current.disqualificationReason() : Optional.empty();
+    Optional<org.crmkernel.model.customer.LeadConversion> conversion =
+        current == null ? Optional.empty() : current.conversion();
     return construct(violations, () -> new Lead(id, session.tenantId(), d.name(), d.company(), d.jobTitle(), emails,
         phones, d.address(), d.industry(), d.employeeCount(), ContactPoints.website(d.website()), d.source(), d.status(),
-        ownership, state, custom, revision));
+        ownership, state, custom, reason, conversion, revision));
   }
 
   /** Conversion alone makes a lead CONVERTED, and a converted lead is read-only, as in Salesforce. */
@@ -164,5 +175,67 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
       case DELETE -> EventType.LEAD_DELETED;
       default -> EventType.LEAD_UPDATED;
     };
+  }
+
+  // ---- qualification and conversion
+
+  @Override
+  public Lead qualify(LeadId id, long expectedVersion) {
+    return changeOutcome(id, expectedVersion, LeadStatus.QUALIFIED, Optional.empty(), EventType.LEAD_QUALIFIED);
+  }
+
+  @Override
+  public Lead disqualify(LeadId id, long expectedVersion, String reason) {
+    Violations violations = new Violations();
+    String why = Texts.required(reason, "reason", Lead.MAX_REASON, violations);
+    violations.throwIfAny();
+    return changeOutcome(id, expectedVersion, LeadStatus.DISQUALIFIED, Optional.ofNullable(why),
+        EventType.LEAD_DISQUALIFIED);
+  }
+
+  private Lead changeOutcome(LeadId id, long expectedVersion, LeadStatus status, Optional<String> reason,
+      EventType event) {
+    Arguments.present(id, "id");
+    return work.write(session, changes -> {
+      Lead current = changes.tx().leads().get(session.tenantId(), id);
+      requireReadAnd(changes.tx(), Privilege.WRITE, current);
+      requireVersion(current, expectedVersion);
+      java.util.Set<String> unreadable = fieldAccess(changes.tx()).unreadable();
+      if (current.status() == LeadStatus.CONVERTED) {
+        throw org.crmkernel.model.error.CrmValidationException.of("status", "converted",
+            "a converted lead cannot be changed");
+      }
+      if (current.status() == status && current.disqualificationReason().equals(reason)) {
+        return SecuredFields.clear(current, unreadable);
+      }
+      Lead next = current.withOutcome(status, reason, Optional.empty()).withRevision(current.revision().next(changes.now()));
+      Lead stored = changes.tx().leads().update(next, expectedVersion);
+      List<org.crmkernel.model.audit.FieldChange> fields = new java.util.ArrayList<>(AUDITED.between(current, stored));
+      if (!current.disqualificationReason().equals(reason)) {
+        fields.add(org.crmkernel.model.audit.FieldChange.of("disqualificationReason", current.disqualificationReason(),
+            reason));
+      }
+      changes.record(AuditOperation.QUALIFY, event, stored.ref(), stored.version(), fields);
+      return SecuredFields.clear(stored, unreadable);
+    });
+  }
+
+  @Override
+  public ConversionCandidates conversionCandidates(LeadId id) {
+    Arguments.present(id, "id");
+    return work.read(session, tx -> new LeadConversions(session, work).candidates(tx,
+        readable(tx, tx.leads().get(session.tenantId(), id))));
+  }
+
+  @Override
+  public LeadConversionResult convert(LeadId id, long expectedVersion, LeadConversionOptions options) {
+    Arguments.present(id, "id");
+    Arguments.present(options, "options");
+    return work.write(session, changes -> {
+      Lead current = changes.tx().leads().get(session.tenantId(), id);
+      requireReadAnd(changes.tx(), Privilege.WRITE, current);
+      requireVersion(current, expectedVersion);
+      return new LeadConversions(session, work).convert(changes, current, options);
+    });
   }
 }
