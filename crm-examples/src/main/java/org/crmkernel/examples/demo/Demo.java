@@ -2,6 +2,8 @@ package org.crmkernel.examples.demo;
 
 import java.io.PrintStream;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.crmkernel.currency.FixedExchangeRates;
 import org.crmkernel.Crm;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.tenant.TenantProfile;
@@ -12,7 +14,7 @@ import org.crmkernel.testkit.memory.InMemoryCrmStore;
 /**
  * The demo of {@code crm demo}: a tenant with an organisation, custom fields and a few hundred
  * customers on the in-memory store, then listing, queries, changes, rejected input, access
- * scopes, field changes, the audit trail and notifications, printed as a report. The same settings print the
+ * scopes, pipelines and deals, field changes, the audit trail and notifications, printed as a report. The same settings print the
  * same report.
  */
 public final class Demo {
@@ -35,6 +37,10 @@ public final class Demo {
         .clock(clock)
         .tenantProfiles(TenantProfiles.fixed(PROFILE))
         .notifications(events, webhook)
+        .exchangeRates(FixedExchangeRates.builder()
+            .rate("USD", "EUR", "0.92", LocalDate.of(2025, 1, 1))
+            .rate("GBP", "EUR", "1.18", LocalDate.of(2025, 1, 1))
+            .build())
         .build()) {
       Stage stage = new Stage(crm, crm.tenant(TenantId.generate(clock)).system(), clock, new Report(out), new Labels(),
           events, webhook);
@@ -49,6 +55,7 @@ public final class Demo {
       AccessSection.run(stage, organisation, customers);
       FieldChangeSection.run(stage, customers);
       AuditSection.run(stage, customers);
+      PipelineSection.run(stage, organisation, customers, settings.seed());
       EventsSection.run(stage);
     }
   }

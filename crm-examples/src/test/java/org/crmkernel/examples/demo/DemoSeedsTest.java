@@ -24,6 +24,8 @@ class DemoSeedsTest {
     assertThat(report).containsPattern("accounts +" + accounts + " +" + accounts + " ")
         .containsPattern("Katharina Vogel +Nordwind Trading +Administrator +" + accounts + " ")
         .contains("Ryan Cooper's own session now: denied")
+        .contains("by stage (amounts in EUR")
+        .containsPattern("open pipeline +[0-9]+ ")
         .contains("Outbox pending at the end: 0");
   }
 }
