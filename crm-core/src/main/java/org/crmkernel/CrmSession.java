@@ -132,4 +132,9 @@ public final class CrmSession {
   public OffboardingService offboarding() {
     return offboarding;
   }
+
+  /** Lead assignment rules, and assigning leads by them. */
+  public org.crmkernel.assignment.LeadAssignmentService leadAssignment() {
+    return new org.crmkernel.customer.internal.DefaultLeadAssignmentService(context, work);
+  }
 }
