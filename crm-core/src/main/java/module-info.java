@@ -1,7 +1,7 @@
 /**
  * The crmkernel kernel: the {@code Crm} front door, sessions, and the customer, custom field,
- * directory, access, pipeline, currency, audit and notification services. Implementation packages ({@code ..internal}) are
- * not exported.
+ * directory, access, pipeline, currency, lead assignment, audit and notification services.
+ * Implementation packages ({@code ..internal}) are not exported.
  */
 module org.crmkernel.core {
   requires transitive org.crmkernel.spi;
@@ -22,6 +22,7 @@ module org.crmkernel.core {
   exports org.crmkernel.notify;
   exports org.crmkernel.pipeline;
   exports org.crmkernel.currency;
+  exports org.crmkernel.assignment;
 
   // Hibernate Validator reads the drafts' constraints; Jackson writes the outbox JSON shapes.
   opens org.crmkernel.customer to org.hibernate.validator;

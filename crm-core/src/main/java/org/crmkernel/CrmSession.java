@@ -147,4 +147,9 @@ public final class CrmSession {
   public org.crmkernel.currency.CurrencyService currency() {
     return new org.crmkernel.currency.internal.DefaultCurrencyService(context);
   }
+
+  /** Lead assignment rules, and assigning leads by them. */
+  public org.crmkernel.assignment.LeadAssignmentService leadAssignment() {
+    return new org.crmkernel.customer.internal.DefaultLeadAssignmentService(context, work);
+  }
 }

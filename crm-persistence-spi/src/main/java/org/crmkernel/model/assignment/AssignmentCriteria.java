@@ -70,37 +70,96 @@ public record AssignmentCriteria(
 
   /** Whether {@code lead} meets every criterion that is set. */
   public boolean matches(Lead lead) {
-    Optional<PostalAddress> address = lead.address();
-    if (!countries.isEmpty() && !in(countries, address.flatMap(PostalAddress::countryCode).map(s -> s.toUpperCase(Locale.ROOT)))) {
+    return matches(LeadTraits.of(lead));
+  }
+
+  /**
+   * Whether a lead with {@code traits} meets every criterion that is set: the same answer as
+   * {@link #matches(Lead)}, for callers that try many rules against one lead.
+   */
+  public boolean matches(LeadTraits traits) {
+    if (!countries.isEmpty() && !in(countries, traits.country())) {
       return false;
     }
-    if (!regions.isEmpty() && !in(regions, address.flatMap(PostalAddress::region).map(AssignmentCriteria::fold))) {
+    if (!regions.isEmpty() && !in(regions, traits.region())) {
       return false;
     }
-    if (!postalCodePrefixes.isEmpty()) {
-      Optional<String> code = address.flatMap(PostalAddress::postalCode).map(AssignmentCriteria::postal);
-      if (code.isEmpty() || postalCodePrefixes.stream().noneMatch(code.get()::startsWith)) {
-        return false;
-      }
-    }
-    if (!industries.isEmpty() && !in(industries, lead.industry().map(AssignmentCriteria::fold))) {
+    if (!postalCodePrefixes.isEmpty() && !startsWithAny(traits.postalCode(), postalCodePrefixes)) {
       return false;
     }
-    if (!sources.isEmpty() && !in(sources, lead.source().map(AssignmentCriteria::fold))) {
+    if (!industries.isEmpty() && !in(industries, traits.industry())) {
+      return false;
+    }
+    if (!sources.isEmpty() && !in(sources, traits.source())) {
       return false;
     }
     if (minEmployees.isPresent() || maxEmployees.isPresent()) {
-      if (lead.employeeCount().isEmpty()) {
+      if (traits.employees().isEmpty()) {
         return false;
       }
-      int size = lead.employeeCount().get();
-      return minEmployees.map(min -> size >= min).orElse(true) && maxEmployees.map(max -> size <= max).orElse(true);
+      int size = traits.employees().get();
+      return (minEmployees.isEmpty() || size >= minEmployees.get()) && (maxEmployees.isEmpty() || size <= maxEmployees.get());
     }
     return true;
   }
 
+  /** Whether no criterion is set, so that every lead matches. */
+  public boolean acceptsAny() {
+    return countries.isEmpty() && regions.isEmpty() && postalCodePrefixes.isEmpty() && industries.isEmpty()
+        && sources.isEmpty() && minEmployees.isEmpty() && maxEmployees.isEmpty();
+  }
+
+  /**
+   * A lead's values in the form the criteria compare them (country upper-cased, texts stripped
+   * and lower-cased, postal code without spaces and upper-cased), computed once per lead so that
+   * trying a thousand rules does not normalise the lead a thousand times.
+   */
+  public record LeadTraits(
+      Optional<String> country,
+      Optional<String> region,
+      Optional<String> postalCode,
+      Optional<String> industry,
+      Optional<String> source,
+      Optional<Integer> employees) {
+
+    /** Rejects missing parts. */
+    public LeadTraits {
+      Objects.requireNonNull(country, "country");
+      Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(postalCode, "postalCode");
+      Objects.requireNonNull(industry, "industry");
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(employees, "employees");
+    }
+
+    /** The traits of {@code lead}. */
+    public static LeadTraits of(Lead lead) {
+      Optional<PostalAddress> address = lead.address();
+      return new LeadTraits(
+          address.flatMap(PostalAddress::countryCode).map(s -> s.toUpperCase(Locale.ROOT)),
+          address.flatMap(PostalAddress::region).map(AssignmentCriteria::fold),
+          address.flatMap(PostalAddress::postalCode).map(AssignmentCriteria::postal),
+          lead.industry().map(AssignmentCriteria::fold),
+          lead.source().map(AssignmentCriteria::fold),
+          lead.employeeCount());
+    }
+  }
+
   private static boolean in(Set<String> accepted, Optional<String> value) {
     return value.isPresent() && accepted.contains(value.get());
+  }
+
+  private static boolean startsWithAny(Optional<String> value, Set<String> prefixes) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    String code = value.get();
+    for (String prefix : prefixes) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String fold(String text) {
