@@ -15,6 +15,7 @@ module org.crmkernel.core {
 
   exports org.crmkernel;
   exports org.crmkernel.access;
+  exports org.crmkernel.activity;
   exports org.crmkernel.audit;
   exports org.crmkernel.customer;
   exports org.crmkernel.customfield;

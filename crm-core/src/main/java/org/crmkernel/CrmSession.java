@@ -44,6 +44,8 @@ public final class CrmSession {
   private final SharingService sharing;
   private final OffboardingService offboarding;
   private final UnitOfWork work;
+  private final org.crmkernel.activity.ActivityService activities;
+  private final org.crmkernel.activity.ReminderService reminders;
 
   CrmSession(SessionContext context, UnitOfWork work) {
     this.context = context;
@@ -57,6 +59,8 @@ public final class CrmSession {
     this.sharing = new DefaultSharingService(context, work);
     this.offboarding = new DefaultOffboardingService(context, work);
     this.work = work;
+    this.activities = new org.crmkernel.customer.internal.DefaultActivityService(context, work);
+    this.reminders = new org.crmkernel.customer.internal.DefaultReminderService(context, work);
   }
 
   /** The tenant. */
@@ -151,5 +155,15 @@ public final class CrmSession {
   /** Lead assignment rules, and assigning leads by them. */
   public org.crmkernel.assignment.LeadAssignmentService leadAssignment() {
     return new org.crmkernel.customer.internal.DefaultLeadAssignmentService(context, work);
+  }
+
+  /** Activities: tasks, calls, meetings, e-mails and notes regarding customers and deals. */
+  public org.crmkernel.activity.ActivityService activities() {
+    return activities;
+  }
+
+  /** Reminders of activities that fall due, for hosts to send on a schedule. */
+  public org.crmkernel.activity.ReminderService reminders() {
+    return reminders;
   }
 }

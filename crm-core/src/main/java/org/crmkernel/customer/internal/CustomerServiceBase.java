@@ -364,6 +364,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       for (RecordShare share : changes.tx().recordShares().sharesOf(session.tenantId(), current.ref())) {
         changes.tx().recordShares().delete(session.tenantId(), share.id(), share.version());
       }
+      ActivityCascade.deleteActivitiesOf(changes, current.ref());
       List<FieldChange> removed = audited().created(current).stream()
           .map(c -> new FieldChange(c.field(), c.after(), Optional.empty())).toList();
       changes.record(AuditOperation.DELETE, event(AuditOperation.DELETE), current.ref(), 0, removed);
