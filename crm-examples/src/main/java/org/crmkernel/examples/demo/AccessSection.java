@@ -96,7 +96,10 @@ final class AccessSection {
         report.line("Lea Hoffmann edits %s (owned by %s, Sales Americas):", account.name(), owner);
         report.line("  AccessDeniedException: %s", labels.humanize(e.getMessage()));
       }
-      admin.sharing().shareWith(account.ref(), Principal.user(hoffmann.id()), Set.of(Privilege.READ, Privilege.WRITE));
+      var share = admin.sharing().shareWith(account.ref(), Principal.user(hoffmann.id()),
+          Set.of(Privilege.READ, Privilege.WRITE));
+      // Ids depend on the process (time-ordered ids never go back), so the report names the share.
+      labels.name(share.ref(), "of read, write");
       Account shared = lea.accounts().update(account.id(), account.version(), b -> b.industry("Logistics"));
       report.line("Shared with Lea Hoffmann (read, write): she changes its industry to %s (version %d).",
           shared.industry().orElse("-"), shared.version());

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.crmkernel.CrmSession;
+import org.crmkernel.assignment.AssignmentRuleDraft;
+import org.crmkernel.model.assignment.AssignmentTarget;
+import org.crmkernel.model.assignment.Distribution;
 import org.crmkernel.customer.ConversionCandidates;
 import org.crmkernel.customer.LeadConversionOptions;
 import org.crmkernel.customer.LeadConversionOptions.DealOptions;
@@ -39,7 +42,8 @@ import org.crmkernel.pipeline.StageDraft;
 /**
  * Sales pipelines: two configured pipelines, deals moving through their stages (a refused move,
  * a salesperson's own session, closing won and lost), a lead qualified, one disqualified and one
- * converted, the pipeline summed by stage in the base currency, and one deal's history.
+ * converted, new leads assigned by rules, the pipeline summed by stage in the base currency, and
+ * one deal's history.
  */
 final class PipelineSection {
 
@@ -53,7 +57,7 @@ final class PipelineSection {
     Labels labels = stage.labels();
     CrmSession admin = stage.session();
     Dice dice = new Dice(seed * 31 + 7);
-    report.section("Pipelines and deals: stages, moves, lead conversion, the pipeline by stage");
+    report.section("Pipelines and deals: stages, moves, lead conversion and assignment, the pipeline by stage");
 
     Pipeline created = admin.pipelines().create(PipelineDraft.standardSales("New business"));
     Pipeline renewals = admin.pipelines().create(PipelineDraft.of("Renewals",
@@ -148,6 +152,7 @@ final class PipelineSection {
     report.blank();
 
     convertLeads(stage, admin, customers, sales);
+    assignLeads(stage, admin, organisation, customers);
 
     PipelineSummary summary = admin.pipelines().summary(sales.id());
     report.line("%s by stage (amounts in %s; USD and GBP converted at the dated rates):", summary.name(),
@@ -237,6 +242,61 @@ final class PipelineSection {
         result.deal().flatMap(Deal::amount).map(Object::toString).orElse("-"));
     report.line("  the lead is now %s and links to what it became; one LeadConverted event.",
         lower(admin.leads().get(qualified.id()).status()));
+    report.blank();
+  }
+
+  /**
+   * Lead assignment rules, in order: the UK to an inactive user (so the rule passes), DACH leads
+   * round robin to the EMEA key account team, large companies by load to the Americas reps, the
+   * Americas to Maria Gonzalez, the rest to Katharina.
+   */
+  private static void assignLeads(Stage stage, CrmSession admin, DemoOrganisation organisation, Customers customers) {
+    Report report = stage.report();
+    Labels labels = stage.labels();
+    var rules = admin.leadAssignment();
+    org.crmkernel.model.id.TeamId keyAccounts = ((Owner.TeamOwner) organisation.keyAccountsTeam()).teamId();
+    org.crmkernel.model.directory.Team americas = admin.directory().createTeam("Americas reps",
+        org.crmkernel.model.directory.TeamType.ACCESS, organisation.units().get(2).id(),
+        List.of(organisation.user("Maria Gonzalez").id(), organisation.user("Daniel Price").id()));
+    labels.name(americas.ref(), americas.name() + " (team)");
+    rules.createRule(AssignmentRuleDraft.builder("UK (Ryan Cooper)", 5, AssignmentTarget.user(
+        organisation.user("Ryan Cooper").id())).countries("GB").build());
+    rules.createRule(AssignmentRuleDraft.builder("DACH", 10, AssignmentTarget.team(keyAccounts,
+        Distribution.ROUND_ROBIN)).countries("DE", "AT", "CH").build());
+    rules.createRule(AssignmentRuleDraft.builder("Large companies", 20, AssignmentTarget.team(americas.id(),
+        Distribution.LOAD_BALANCED)).minEmployees(1000).build());
+    rules.createRule(AssignmentRuleDraft.builder("Americas", 30, AssignmentTarget.user(
+        organisation.user("Maria Gonzalez").id())).countries("US", "CA", "BR", "MX").build());
+    rules.createRule(AssignmentRuleDraft.builder("Everyone else", 40, AssignmentTarget.user(
+        organisation.user("Katharina Vogel").id())).anyLead().build());
+
+    java.util.Map<String, Integer> byRule = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> byOwner = new java.util.TreeMap<>();
+    Optional<org.crmkernel.assignment.LeadAssignment> example = Optional.empty();
+    for (Lead planned : customers.leads()) {
+      Lead lead = admin.leads().get(planned.id());
+      if (lead.status() != org.crmkernel.model.customer.LeadStatus.NEW) {
+        continue;
+      }
+      Optional<org.crmkernel.assignment.LeadAssignment> done = rules.assign(lead.id(), lead.version());
+      done.ifPresent(a -> {
+        byRule.merge(a.ruleName(), 1, Integer::sum);
+        byOwner.merge(labels.of(Owner.user(a.owner())), 1, Integer::sum);
+      });
+      if (example.isEmpty()) {
+        example = done.filter(a -> a.ruleName().equals("DACH"));
+      }
+    }
+    report.line("Lead assignment rules, in order: UK to Ryan Cooper (offboarded above, so the rule passes), DACH round");
+    report.line("robin to EMEA Key Accounts, 1,000+ employees by load to the Americas reps, the Americas to Maria");
+    report.line("Gonzalez, everyone else to Katharina Vogel. They assign the %d new leads:",
+        byRule.values().stream().mapToInt(Integer::intValue).sum());
+    report.line("  by rule: %s", String.join(", ", rules.rules().stream()
+        .map(r -> r.name() + " " + byRule.getOrDefault(r.name(), 0)).toList()));
+    report.line("  by owner: %s", byOwner.isEmpty() ? "-"
+        : String.join(", ", byOwner.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).toList()));
+    example.ifPresent(a -> report.line("  why %s went to %s: %s", a.lead().name().displayName(),
+        labels.of(Owner.user(a.owner())), labels.humanize(a.reason())));
     report.blank();
   }
 

@@ -26,6 +26,7 @@ class DemoSeedsTest {
         .contains("Ryan Cooper's own session now: denied")
         .contains("by stage (amounts in EUR")
         .containsPattern("open pipeline +[0-9]+ ")
+        .containsPattern("They assign the [0-9]+ new leads")
         .contains("Outbox pending at the end: 0");
   }
 }
