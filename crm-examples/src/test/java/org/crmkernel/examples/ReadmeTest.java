@@ -71,6 +71,30 @@ class ReadmeTest {
   }
 
   @Test
+  void pipelineExampleConvertsMovesAndCloses() {
+    PipelineQuickStart.Outcome outcome = PipelineQuickStart.run();
+
+    assertThat(outcome.converted().accountCreated()).isTrue();
+    assertThat(outcome.won().status()).isEqualTo(org.crmkernel.model.pipeline.StageCategory.WON);
+    assertThat(outcome.history()).extracting(org.crmkernel.model.pipeline.DealChange::action).containsExactly(
+        org.crmkernel.model.pipeline.DealAction.CREATE, org.crmkernel.model.pipeline.DealAction.CHANGE_CLOSE_DATE,
+        org.crmkernel.model.pipeline.DealAction.MOVE_STAGE, org.crmkernel.model.pipeline.DealAction.CLOSE_WON);
+    // The default tenant profile has USD as its base currency, so the amount needs no rate.
+    assertThat(outcome.summary().unconvertedCurrencies()).extracting(java.util.Currency::getCurrencyCode)
+        .isEmpty();
+  }
+
+  @Test
+  void readmeQuotesThePipelineExampleVerbatim() {
+    List<String> snippet = snippet(RepositoryFiles.read(
+        "crm-examples/src/main/java/org/crmkernel/examples/PipelineQuickStart.java"), "// tag::pipeline[]",
+        "// end::pipeline[]");
+    assertThat(snippet).hasSizeBetween(10, 40);
+
+    assertThat(RepositoryFiles.read("README.md")).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
+  }
+
+  @Test
   void quickStartBlockHoldsTheDemoThenTheTestCommand() {
     List<String> commands = firstBlockUnder(RepositoryFiles.read("README.md"), "## Quick start");
 
