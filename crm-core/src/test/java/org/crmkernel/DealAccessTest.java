@@ -90,7 +90,9 @@ class DealAccessTest extends AccessTestSupport {
 
   @Test
   void aSecuredAmountIsMaskedAndCannotBeChangedByAnAction() {
-    settings(3, java.util.Set.of(new FieldKey(RecordKind.DEAL, "amount")));
+    assertThat(session.fieldSecurity().securableFields(RecordKind.DEAL)).extracting(FieldKey::field)
+        .contains("amount", "expectedCloseDate", "lostReason", "competitor").doesNotContain("closedOn", "primaryContact");
+    session.fieldSecurity().secureField(new FieldKey(RecordKind.DEAL, "amount"));
     CrmSession asAda = as(ada);
     Deal shown = asAda.deals().get(adasDeal.id());
     assertThat(shown.amount()).isEmpty();

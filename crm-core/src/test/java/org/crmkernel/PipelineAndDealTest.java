@@ -274,6 +274,27 @@ class PipelineAndDealTest extends KernelTestSupport {
   }
 
   @Test
+  void offboardingAndMovingUsersCarryDealsAlong() {
+    var bob = session.directory().createUser("Bob", "bob@acme.example", root.id(), Optional.empty());
+    var emea = session.directory().createUnit("EMEA", root.id());
+    Deal deal = session.deals().create(deal("Rockets").owner(Owner.user(bob.id())).build());
+
+    session.directory().moveUser(bob.id(), bob.version(), emea.id(),
+        org.crmkernel.directory.OwnedRecordsOnMove.MOVE_WITH_USER);
+    assertThat(session.deals().get(deal.id()).ownership().owningUnitId()).isEqualTo(emea.id());
+    assertThat(session.deals().history(deal.id())).hasSize(1);
+
+    var report = session.offboarding().offboard(bob.id(), Owner.user(owner.id()), 10, progress -> { });
+    assertThat(report.reassigned()).containsEntry(org.crmkernel.model.id.RecordKind.DEAL, 1L);
+    Deal moved = session.deals().get(deal.id());
+    assertThat(moved.ownership().owner()).isEqualTo(Owner.user(owner.id()));
+    assertThat(session.deals().history(deal.id())).extracting(DealChange::action)
+        .containsExactly(DealAction.CREATE, DealAction.REASSIGN);
+    assertThat(org.crmkernel.model.pipeline.DealReplay.replay(session.deals().history(deal.id())))
+        .contains(moved.snapshot());
+  }
+
+  @Test
   void summaryConvertsToTheBaseCurrencyAndCountsStaleDeals() {
     Crm withRates = Crm.builder().store(store).clock(clock).exchangeRates(org.crmkernel.currency.FixedExchangeRates
         .builder().rate("USD", "EUR", "0.5", LocalDate.of(2025, 1, 1)).build())

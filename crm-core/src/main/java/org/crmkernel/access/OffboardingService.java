@@ -14,8 +14,9 @@ public interface OffboardingService {
 
   /**
    * Deactivates {@code user} (first, so they create nothing meanwhile) and reassigns their
-   * accounts, contacts and leads to {@code successor} (an active user or an owner team), {@code
-   * batchSize} records per transaction, telling {@code progress} after each batch.
+   * accounts, contacts, leads, deals and activities to {@code successor} (an active user or an
+   * owner team), {@code batchSize} records per transaction, telling {@code progress} after each
+   * batch.
    */
   OffboardingReport offboard(UserId user, Owner successor, int batchSize, Consumer<OffboardingProgress> progress);
 }

@@ -8,7 +8,7 @@ import org.crmkernel.model.id.FieldDefinitionId;
 import org.crmkernel.model.id.RecordKind;
 
 /**
- * Manages a tenant's custom fields on accounts, contacts and leads. Values of custom fields
+ * Manages a tenant's custom fields on accounts, contacts, leads and deals. Values of custom fields
  * travel with the records and are checked against these definitions on every write.
  */
 public interface FieldService {

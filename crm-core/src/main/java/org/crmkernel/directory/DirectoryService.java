@@ -108,9 +108,9 @@ public interface DirectoryService {
 
   /**
    * Moves a user to the active unit {@code unit}. With {@link
-   * OwnedRecordsOnMove#MOVE_WITH_USER}, the accounts, contacts and leads the user owns move their
-   * owning unit along (as Dynamics 365 does), each audited as an owner assignment, in the same
-   * transaction.
+   * OwnedRecordsOnMove#MOVE_WITH_USER}, the accounts, contacts, leads, deals and activities the
+   * user owns move their owning unit along (as Dynamics 365 does), each audited as an owner
+   * assignment, in the same transaction.
    *
    * @throws org.crmkernel.model.error.CrmValidationException if the unit is unknown or inactive
    */

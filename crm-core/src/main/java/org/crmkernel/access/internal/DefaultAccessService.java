@@ -87,7 +87,7 @@ public final class DefaultAccessService implements AccessService {
       }
       Map<FieldKey, FieldPermission> fields = new HashMap<>();
       scope.settings().securedFields().forEach(key -> fields.put(key, scope.securedFieldPermission(key)));
-      for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD)) {
+      for (RecordKind kind : List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD, RecordKind.DEAL)) {
         for (FieldDefinition definition : Definitions.of(tx, session.tenantId(), kind)) {
           if (definition.sensitive()) {
             FieldKey key = new FieldKey(kind, definition.path());

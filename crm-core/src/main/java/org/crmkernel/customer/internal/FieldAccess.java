@@ -60,6 +60,7 @@ record FieldAccess(Set<String> unreadable, Set<String> unwritable) {
       case "phone" -> "phones";
       case "city", "country", "postalCode" -> kind == RecordKind.LEAD ? "address" : "addresses";
       case "annualRevenueCurrency" -> "annualRevenue";
+      case "currency" -> "amount";
       default -> queryField;
     };
   }

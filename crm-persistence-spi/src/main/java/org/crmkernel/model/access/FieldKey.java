@@ -18,7 +18,7 @@ public record FieldKey(RecordKind kind, String field) implements Comparable<Fiel
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(field, "field");
     Violations v = new Violations();
-    v.check(kind.isCustomizable(), "kind", "not_securable", "field security applies to accounts, contacts and leads, not " + kind);
+    v.check(kind.isCustomizable(), "kind", "not_securable", "field security applies to accounts, contacts, leads and deals, not " + kind);
     v.check(field.matches("(custom\\.)?[A-Za-z][A-Za-z0-9_.]{0," + (MAX_FIELD - 1) + "}") && field.length() <= MAX_FIELD + 7,
         "field", "invalid", "not a field name: " + field);
     v.throwIfAny();
