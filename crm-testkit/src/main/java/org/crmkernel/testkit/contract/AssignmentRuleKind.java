@@ -97,7 +97,8 @@ final class AssignmentRuleKind extends StoredKind<AssignmentRuleId, LeadAssignme
       industries.add(ValuePools.longest(AssignmentCriteria.MAX_VALUE_LENGTH));
     }
     Optional<Integer> min = maybe(random, 0.4, () -> pick(random, EMPLOYEES));
-    Optional<Integer> max = maybe(random, 0.4, () -> pick(random, EMPLOYEES)).filter(m -> min.map(n -> n <= m).orElse(true));
+    Optional<Integer> max = maybe(random, 0.4, () -> pick(random, EMPLOYEES))
+        .filter(m -> min.map(n -> n <= m).orElse(true));
     return new AssignmentCriteria(values(random, COUNTRIES), values(random, REGIONS), postalCodes, industries,
         values(random, ValuePools.TEXTS), min, max);
   }

@@ -149,7 +149,10 @@ public abstract class DealHistoryContract extends StoreContractSupport {
     assertThat(scan(tenant, Filter.all())).containsExactlyElementsOf(history);
   }
 
-  /** A deal the tenant has no history of, here or only in another tenant, has an empty history; appending nothing changes nothing. */
+  /**
+   * A deal the tenant has no history of, here or only in another tenant, has an empty history;
+   * appending nothing changes nothing.
+   */
   @Test
   public void historyOfUnknownDealIsEmpty() {
     TenantId tenant = newTenant();
@@ -422,7 +425,8 @@ public abstract class DealHistoryContract extends StoreContractSupport {
     return Arbitraries.randomValue(random -> {
       Set<DealId> deals = new LinkedHashSet<>();
       for (int i = random.nextInt(5); i > 0; i--) {
-        deals.add(DealId.of(random.nextBoolean() ? ValuePools.pick(random, ValuePools.REFERENCES) : ValuePools.uuid(random)));
+        UUID id = random.nextBoolean() ? ValuePools.pick(random, ValuePools.REFERENCES) : ValuePools.uuid(random);
+        deals.add(DealId.of(id));
       }
       List<DealChange> entries = new ArrayList<>();
       for (DealId deal : deals) {
