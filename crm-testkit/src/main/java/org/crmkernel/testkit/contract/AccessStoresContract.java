@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -36,15 +37,22 @@ import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.CrmRecord;
+import org.crmkernel.model.record.OwnedRecord;
+import org.crmkernel.model.record.Owner;
+import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.query.AccessGraph;
 import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Query;
 import org.crmkernel.spi.query.Sort;
+import org.crmkernel.spi.query.Visibility;
 import org.junit.jupiter.api.Test;
 
 /**
  * The stores behind access decisions: shares are unique per record and grantee, listed per
- * record in id order and found by record and grantee; each tenant's access settings advance one
+ * record in id order and found by record and grantee, and admit, in every owned kind's restricted
+ * reads, the record of their own kind only; each tenant's access settings advance one
  * version at a time; the access graph answers unit trees and manager distances, over the data
  * of the unit of work it belongs to, its own pending writes included; everything per tenant.
  * Roles, shares and profiles also follow the reference query semantics on their id.
@@ -192,6 +200,39 @@ public abstract class AccessStoresContract extends StoreContractSupport {
       assertThat(tx.recordShares().find(tenant, record, grantee)).isEmpty();
       return null;
     });
+  }
+
+  /**
+   * Shares and restricted reads keep the owned kinds apart: with a record of every owned kind
+   * under one id, a share of one of them admits that record alone, for the privilege it carries
+   * only; a visibility of everything admits each kind's record.
+   */
+  @Test
+  public void sharesAdmitRecordsOfTheirOwnKindOnly() {
+    UUID id = UUID.randomUUID();
+    UserId grantee = UserId.of(UUID.randomUUID());
+    Ownership ownership = new Ownership(Owner.user(UserId.of(UUID.randomUUID())), BusinessUnitId.of(UUID.randomUUID()));
+    for (OwnedKind<?, ?> shared : OwnedKind.ALL) {
+      TenantId tenant = newTenant();
+      store().write(tx -> {
+        OwnedKind.ALL.forEach(kind -> insertOwned(tx, kind, tenant, id, ownership));
+        tx.recordShares().insert(share(tenant, new RecordRef(shared.kind(), id), Principal.user(grantee), Privilege.READ));
+        return null;
+      });
+      Visibility reading = new Visibility(Privilege.READ, false, Set.of(), Set.of(), Set.of(), Set.of(grantee.value()),
+          Optional.empty());
+      Visibility writing = new Visibility(Privilege.WRITE, false, Set.of(), Set.of(), Set.of(), Set.of(grantee.value()),
+          Optional.empty());
+      store().read(tx -> {
+        for (OwnedKind<?, ?> kind : OwnedKind.ALL) {
+          assertVisibleIds(tx, kind, tenant, reading, kind == shared ? List.of(id) : List.of(),
+              "share of " + shared + ", reading " + kind);
+          assertVisibleIds(tx, kind, tenant, writing, List.of(), "share of " + shared + " for reading, writing " + kind);
+          assertVisibleIds(tx, kind, tenant, Visibility.everything(Privilege.READ), List.of(id), "everything of " + kind);
+        }
+        return null;
+      });
+    }
   }
 
   // ---------------------------------------------------------------- access settings
@@ -473,6 +514,27 @@ public abstract class AccessStoresContract extends StoreContractSupport {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private <I extends RecordId, R extends OwnedRecord<I>> void insertOwned(StoreTransaction tx, OwnedKind<I, R> kind,
+      TenantId tenant, UUID id, Ownership ownership) {
+    StoredKind<I, R> stored = kind.stored();
+    R record = kind.withOwnership().apply(stored.withId(stored.random(random, tenant), stored.id(id)), ownership);
+    kind.in(tx).insert(record);
+  }
+
+  /** The ids that the kind's restricted query, count and scan return are {@code expected}, all three alike. */
+  private static <I extends RecordId, R extends OwnedRecord<I>> void assertVisibleIds(StoreTransaction tx,
+      OwnedKind<I, R> kind, TenantId tenant, Visibility visibility, List<UUID> expected, String what) {
+    List<UUID> queried = kind.in(tx).query(tenant, Query.<R>all(), visibility).items().stream()
+        .map(r -> r.id().value()).toList();
+    List<UUID> scanned;
+    try (Stream<R> rows = kind.in(tx).scan(tenant, Filter.all(), visibility)) {
+      scanned = rows.map(r -> r.id().value()).toList();
+    }
+    assertThat(queried).as("query: %s", what).containsExactlyElementsOf(expected);
+    assertThat(scanned).as("scan: %s", what).containsExactlyElementsOf(expected);
+    assertThat(kind.in(tx).count(tenant, Filter.all(), visibility)).as("count: %s", what).isEqualTo(expected.size());
+  }
 
   private static RecordRef account() {
     return new RecordRef(RecordKind.ACCOUNT, UUID.randomUUID());

@@ -20,7 +20,6 @@ import org.crmkernel.model.error.CrmException;
 import org.crmkernel.model.error.DuplicateRecordException;
 import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.error.StaleVersionException;
-import org.crmkernel.model.error.StoreFailureException;
 import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.spi.query.Filter;
@@ -206,19 +205,6 @@ public abstract class ConcurrencyContract extends StoreContractSupport {
       }
     }
     throw new AssertionError("no writer succeeded");
-  }
-
-  /** Runs {@code action} again while it fails with a transient store failure. */
-  private static <T> T retryTransient(Supplier<T> action) {
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return action.get();
-      } catch (StoreFailureException e) {
-        if (!e.isTransient() || attempt >= 100) {
-          throw e;
-        }
-      }
-    }
   }
 
   /** Runs {@code task} on {@code count} threads released together; returns their results in thread order. */

@@ -27,7 +27,9 @@ final class FieldDefinitionKind extends StoredKind<FieldDefinitionId, FieldDefin
   static final List<String> API_NAMES = List.of(
       "region", "score", "rating", "since", "vip", "tags", "budget", "segment", "tier", "a_1", "z", "last_touch");
 
-  private static final List<RecordKind> KINDS = List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD);
+  /** Every kind that takes custom fields. */
+  private static final List<RecordKind> KINDS =
+      List.of(RecordKind.values()).stream().filter(RecordKind::isCustomizable).toList();
   private static final List<FieldRef<FieldDefinition, ?>> FIELDS = List.copyOf(FieldDefinitionFields.ALL);
 
   FieldDefinitionKind() {

@@ -31,7 +31,8 @@ final class LogSamples {
   /** A random audit entry of {@code tenant} at {@code occurredAt}, with a fresh id. */
   static AuditEntry auditEntry(Random random, TenantId tenant, Instant occurredAt) {
     Actor actor = random.nextInt(3) == 0 ? Actor.system() : Actor.user(pick(random, ValuePools.USERS));
-    RecordKind kind = pick(random, List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD, RecordKind.USER));
+    RecordKind kind = pick(random, List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD, RecordKind.USER,
+        RecordKind.DEAL, RecordKind.ACTIVITY, RecordKind.PIPELINE, RecordKind.LEAD_ASSIGNMENT_RULE));
     UUID recordId = random.nextBoolean() ? pick(random, ValuePools.REFERENCES) : ValuePools.uuid(random);
     List<FieldChange> changes = new ArrayList<>();
     for (int i = random.nextInt(3); i > 0; i--) {

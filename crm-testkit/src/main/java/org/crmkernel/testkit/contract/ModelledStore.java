@@ -20,9 +20,13 @@ import org.crmkernel.testkit.contract.StoreOperation.Outcome;
  */
 final class ModelledStore {
 
-  /** The kinds the stateful contract works on; field definitions bring a unique key. */
-  static final List<StoredKind<?, ?>> KINDS =
-      List.of(StoredKinds.ACCOUNTS, StoredKinds.CONTACTS, StoredKinds.FIELD_DEFINITIONS);
+  /**
+   * The kinds the stateful contract works on: field definitions bring a unique key; deals,
+   * activities, pipelines and lead assignment rules their own tables and value types.
+   */
+  static final List<StoredKind<?, ?>> KINDS = List.of(StoredKinds.ACCOUNTS, StoredKinds.CONTACTS,
+      StoredKinds.FIELD_DEFINITIONS, StoredKinds.DEALS, StoredKinds.ACTIVITIES, StoredKinds.PIPELINES,
+      StoredKinds.ASSIGNMENT_RULES);
 
   /** How a unit of work ends when its operations have run. */
   enum Ending {

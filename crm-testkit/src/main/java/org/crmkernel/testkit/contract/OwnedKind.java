@@ -3,14 +3,18 @@ package org.crmkernel.testkit.contract;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.crmkernel.model.activity.Activity;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
 import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.ActivityId;
 import org.crmkernel.model.id.ContactId;
+import org.crmkernel.model.id.DealId;
 import org.crmkernel.model.id.LeadId;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.pipeline.Deal;
 import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.spi.OwnedRecordStore;
@@ -39,9 +43,13 @@ record OwnedKind<I extends RecordId, R extends OwnedRecord<I>>(
       new OwnedKind<>(StoredKinds.CONTACTS, RecordKind.CONTACT, StoreTransaction::contacts, Contact::withOwnership);
   static final OwnedKind<LeadId, Lead> LEADS =
       new OwnedKind<>(StoredKinds.LEADS, RecordKind.LEAD, StoreTransaction::leads, Lead::withOwnership);
+  static final OwnedKind<DealId, Deal> DEALS =
+      new OwnedKind<>(StoredKinds.DEALS, RecordKind.DEAL, StoreTransaction::deals, DealKind::withOwnership);
+  static final OwnedKind<ActivityId, Activity> ACTIVITIES = new OwnedKind<>(StoredKinds.ACTIVITIES, RecordKind.ACTIVITY,
+      StoreTransaction::activities, Activity::withOwnership);
 
   /** Every owned kind. */
-  static final List<OwnedKind<?, ?>> ALL = List.of(ACCOUNTS, CONTACTS, LEADS);
+  static final List<OwnedKind<?, ?>> ALL = List.of(ACCOUNTS, CONTACTS, LEADS, DEALS, ACTIVITIES);
 
   /** The kind's store in {@code tx}. */
   OwnedRecordStore<I, R> in(StoreTransaction tx) {

@@ -3,6 +3,8 @@ package org.crmkernel.testkit.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +19,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.assignment.LeadAssignmentRule;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.customer.Contact;
@@ -34,6 +38,9 @@ import org.crmkernel.model.id.AccountId;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.DealFields;
+import org.crmkernel.model.pipeline.Pipeline;
 import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.model.value.Email;
 import org.crmkernel.model.value.Money;
@@ -106,6 +113,31 @@ public abstract class QueryContract extends StoreContractSupport {
     check(StoredKinds.FIELD_DEFINITIONS, scenario);
   }
 
+  /** Deal queries over standard and custom fields, amounts, dates and instants follow the reference semantics. */
+  @Property(tries = 50)
+  public void dealQueriesFollowTheReferenceSemantics(@ForAll("dealQueries") QueryScenario<Deal> scenario) {
+    check(StoredKinds.DEALS, scenario);
+  }
+
+  /** Activity queries follow the reference semantics. */
+  @Property(tries = 40)
+  public void activityQueriesFollowTheReferenceSemantics(@ForAll("activityQueries") QueryScenario<Activity> scenario) {
+    check(StoredKinds.ACTIVITIES, scenario);
+  }
+
+  /** Pipeline queries, over the multi-valued stage ids too, follow the reference semantics. */
+  @Property(tries = 30)
+  public void pipelineQueriesFollowTheReferenceSemantics(@ForAll("pipelineQueries") QueryScenario<Pipeline> scenario) {
+    check(StoredKinds.PIPELINES, scenario);
+  }
+
+  /** Lead assignment rule queries follow the reference semantics. */
+  @Property(tries = 30)
+  public void assignmentRuleQueriesFollowTheReferenceSemantics(
+      @ForAll("assignmentRuleQueries") QueryScenario<LeadAssignmentRule> scenario) {
+    check(StoredKinds.ASSIGNMENT_RULES, scenario);
+  }
+
   /** Random account data sets with random queries. */
   @Provide
   public Arbitrary<QueryScenario<Account>> accountQueries() {
@@ -146,6 +178,30 @@ public abstract class QueryContract extends StoreContractSupport {
   @Provide
   public Arbitrary<QueryScenario<FieldDefinition>> fieldDefinitionQueries() {
     return scenarios(StoredKinds.FIELD_DEFINITIONS);
+  }
+
+  /** Random deal data sets with random queries. */
+  @Provide
+  public Arbitrary<QueryScenario<Deal>> dealQueries() {
+    return scenarios(StoredKinds.DEALS);
+  }
+
+  /** Random activity data sets with random queries. */
+  @Provide
+  public Arbitrary<QueryScenario<Activity>> activityQueries() {
+    return scenarios(StoredKinds.ACTIVITIES);
+  }
+
+  /** Random pipeline data sets with random queries. */
+  @Provide
+  public Arbitrary<QueryScenario<Pipeline>> pipelineQueries() {
+    return scenarios(StoredKinds.PIPELINES);
+  }
+
+  /** Random lead assignment rule data sets with random queries. */
+  @Provide
+  public Arbitrary<QueryScenario<LeadAssignmentRule>> assignmentRuleQueries() {
+    return scenarios(StoredKinds.ASSIGNMENT_RULES);
   }
 
   /**
@@ -327,6 +383,39 @@ public abstract class QueryContract extends StoreContractSupport {
     assertOrder(tenant, new Sort<>(List.of(new Sort.Key<>(score, Sort.Direction.ASC))), List.of(low, high, none));
   }
 
+  /**
+   * Deal amounts compare by value, whatever their scale and currency, from the finest scale to
+   * the largest amount; dates at the limits a deal may carry filter and sort like any other.
+   */
+  @Test
+  public void dealAmountsAndDatesAtTheirLimitsFilterAndSort() {
+    TenantId tenant = newTenant();
+    Deal largest = deal(tenant, Optional.of(Money.of("999999999999999999.999999", "USD")), Optional.of(Deal.LATEST_DATE));
+    Deal euro = deal(tenant, Optional.of(Money.of("1.5", "EUR")), Optional.of(Deal.EARLIEST_DATE));
+    Deal dollar = deal(tenant, Optional.of(Money.of("1.50", "USD")), Optional.empty());
+    Deal finest = deal(tenant, Optional.of(Money.of("0.000001", "EUR")), Optional.of(LocalDate.of(2000, 1, 1)));
+    Deal none = deal(tenant, Optional.empty(), Optional.of(Deal.LATEST_DATE));
+    insertAll(StoredKinds.DEALS, List.of(none, finest, dollar, euro, largest));
+    List<Deal> equalAmounts = List.of(euro, dollar).stream().sorted(StoredKinds.DEALS.idOrder()).toList();
+    List<Deal> latest = List.of(largest, none).stream().sorted(StoredKinds.DEALS.idOrder()).toList();
+
+    assertDeals(tenant, Filter.eq(DealFields.AMOUNT, new BigDecimal("1.5000")), Sort.byId(), equalAmounts);
+    assertDeals(tenant, Filter.atLeast(DealFields.AMOUNT, new BigDecimal("999999999999999999.999999")), Sort.byId(),
+        List.of(largest));
+    assertDeals(tenant, Filter.atMost(DealFields.AMOUNT, new BigDecimal("0.0000010")), Sort.byId(), List.of(finest));
+    assertDeals(tenant, Filter.eq(DealFields.EXPECTED_CLOSE_DATE, Deal.LATEST_DATE), Sort.byId(), latest);
+    assertDeals(tenant, Filter.atMost(DealFields.EXPECTED_CLOSE_DATE, Deal.EARLIEST_DATE), Sort.byId(), List.of(euro));
+
+    List<Deal> byAmountDescending = new ArrayList<>(List.of(none, largest));
+    byAmountDescending.addAll(equalAmounts);
+    byAmountDescending.add(finest);
+    assertDeals(tenant, Filter.all(), Sort.by(DealFields.AMOUNT, Sort.Direction.DESC), byAmountDescending);
+    List<Deal> byDate = new ArrayList<>(List.of(euro, finest));
+    byDate.addAll(latest);
+    byDate.add(dollar);
+    assertDeals(tenant, Filter.all(), Sort.by(DealFields.EXPECTED_CLOSE_DATE), byDate);
+  }
+
   /** A cursor that no store made is refused with {@code invalid_cursor}. */
   @Test
   public void malformedCursorIsRefused() {
@@ -417,6 +506,20 @@ public abstract class QueryContract extends StoreContractSupport {
         () -> page(StoredKinds.ACCOUNTS, tenant, query));
     assertThat(failure).as("query with cursor %s and sort [%s]", query.after(), query.sort().fingerprint()).isNotNull();
     assertThat(failure.violations()).extracting(v -> v.code()).contains("invalid_cursor");
+  }
+
+  private void assertDeals(TenantId tenant, Filter<Deal> filter, Sort<Deal> sort, List<Deal> expected) {
+    ReferenceQueries.assertPages(store(), StoredKinds.DEALS, tenant, filter, sort, List.of(2, 3), expected);
+    ReferenceQueries.assertCountAndScan(store(), StoredKinds.DEALS, tenant, filter, expected);
+  }
+
+  /** A random deal with the given amount and expected close date. */
+  private Deal deal(TenantId tenant, Optional<Money> amount, Optional<LocalDate> expectedCloseDate) {
+    Deal d = StoredKinds.DEALS.random(random, tenant);
+    return new Deal(d.id(), tenant, d.name(), d.account(), d.primaryContact(), d.pipeline(), d.stage(), d.status(),
+        d.forecast(), amount, d.probability(), d.probabilitySource(), expectedCloseDate, d.closedOn(), d.lostReason(),
+        d.competitor(), d.source(), d.nextStep(), d.originatingLead(), d.stageEnteredAt(), d.ownership(), d.state(),
+        d.customFields(), d.revision());
   }
 
   private Account account(TenantId tenant, String name, Function<Account, Account> adjust) {

@@ -27,7 +27,8 @@ final class RecordShareKind extends StoredKind<ShareId, RecordShare> {
   private static final List<FieldRef<RecordShare, ?>> FIELDS =
       List.of(StandardField.required(RecordKind.RECORD_SHARE, "id", UUID.class, s -> s.id().value()));
 
-  private static final List<RecordKind> OWNED = List.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD);
+  /** Every owned kind: records of each can be shared. */
+  private static final List<RecordKind> OWNED = List.of(RecordKind.values()).stream().filter(RecordKind::isOwned).toList();
 
   /** Teams to share with; their ids are no user's, so that a grantee is told apart by its id alone. */
   private static final List<TeamId> TEAMS = List.of(TeamId.of(ValuePools.REFERENCES.get(0)),

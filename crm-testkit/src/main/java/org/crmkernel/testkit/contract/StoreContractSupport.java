@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.jqwik.api.lifecycle.AfterProperty;
 import org.crmkernel.model.audit.AuditEntry;
+import org.crmkernel.model.error.StoreFailureException;
 import org.crmkernel.model.event.OutboxMessage;
 import org.crmkernel.model.id.EventId;
 import org.crmkernel.model.id.RecordId;
@@ -75,6 +77,22 @@ public abstract class StoreContractSupport {
   /** A tenant no other test uses. */
   protected static TenantId newTenant() {
     return TenantId.of(UUID.randomUUID());
+  }
+
+  /**
+   * Runs {@code action} again while it fails with a transient store failure (a deadlock, a
+   * serialization failure), as a caller would.
+   */
+  static <T> T retryTransient(Supplier<T> action) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return action.get();
+      } catch (StoreFailureException e) {
+        if (!e.isTransient() || attempt >= 100) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** {@code T0} plus {@code seconds}. */

@@ -38,7 +38,9 @@ import org.crmkernel.model.value.PostalAddress;
  * ties, shared values and empty fields, and the values that trip up SQL translations: text
  * whose code point order differs from UTF-16 and from collations, {@code %} and {@code _} in
  * prefixes, decimals equal at different scales, UUIDs whose signed and unsigned orders differ.
- * Instants have millisecond precision and stay before 2038, so every SQL database keeps them.
+ * Instants have millisecond precision and stay before 2038, so every SQL database keeps them;
+ * durations are whole milliseconds too. Texts at a record's length limit and amounts at the
+ * limits of {@link Money} check that a store keeps every value a record may hold.
  */
 final class ValuePools {
 
@@ -120,6 +122,26 @@ final class ValuePools {
   /** Teams that own records. */
   static final List<TeamId> TEAMS = List.of(TeamId.of(REFERENCES.get(0)), TeamId.of(REFERENCES.get(3)));
 
+  /**
+   * Amounts of money at the edges a store must keep exactly: zero, scales the currency does not
+   * have (up to six decimals), currencies with zero to four minor digits, equal amounts in two
+   * currencies, and the largest amount {@link Money} allows.
+   */
+  static final List<Money> AMOUNTS = List.of(
+      Money.of("0", "EUR"), Money.of("1.5", "EUR"), Money.of("1.50", "USD"), Money.of("100", "JPY"),
+      Money.of("0.005", "JPY"), Money.of("1.234", "BHD"), Money.of("0.0001", "CLF"), Money.of("12.345678", "EUR"),
+      Money.of("999999999999999999.999999", "USD"));
+
+  /** Whole numbers from 0 to 100 for probabilities: both ends and their neighbours. */
+  static final List<Integer> PERCENTAGES = List.of(0, 1, 50, 99, 100);
+
+  /** Durations: a millisecond, ordinary lengths, and the longest an activity may take. */
+  static final List<Duration> DURATIONS = List.of(
+      Duration.ofMillis(1), Duration.ofMinutes(15), Duration.ofMinutes(90), Duration.ofDays(31));
+
+  /** Multi-line free text: line feeds, a carriage return and a tab inside. */
+  static final String MULTI_LINE = "First line \u00C9\nsecond line\r\n\tindented \uD835\uDD18";
+
   private ValuePools() {}
 
   /** One element of {@code pool}. */
@@ -141,6 +163,25 @@ final class ValuePools {
       chosen.putIfAbsent(key.apply(item), item);
     }
     return List.copyOf(chosen.values());
+  }
+
+  /**
+   * A text of exactly {@code codePoints} code points, NFC and trimmed, mixing one-unit and
+   * two-unit (supplementary) characters, so that a store that counts UTF-16 units or bytes
+   * instead of characters cannot hold it.
+   */
+  static String longest(int codePoints) {
+    int[] pattern = {'Z', 0x00C9, 0x1D518, 0xFF21, 'a'};
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < codePoints; i++) {
+      text.appendCodePoint(pattern[i % pattern.length]);
+    }
+    return text.toString();
+  }
+
+  /** Mostly a pool text, now and then one of exactly {@code maxLength} code points. */
+  static String text(Random random, int maxLength) {
+    return random.nextInt(8) == 0 ? longest(maxLength) : pick(random, TEXTS);
   }
 
   /** A random UUID, often with the sign bit set. */

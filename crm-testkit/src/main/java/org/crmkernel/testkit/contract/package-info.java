@@ -14,8 +14,8 @@
  *   @Override protected CrmStore newStore() { return MyStores.shared(); }
  * }
  * // likewise: QueryContract, TransactionContract, ConcurrencyContract, BulkInsertContract,
- * // AuditLogContract, OutboxContract, StoreStatefulContract, AccessStoresContract,
- * // AccessContract
+ * // AuditLogContract, DealHistoryContract, OutboxContract, StoreStatefulContract,
+ * // AccessStoresContract, AccessContract
  * }</pre>
  *
  * <p>{@link org.crmkernel.testkit.contract.AccessContract} is the access differential: for random

@@ -12,8 +12,10 @@ import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.field.ValueType;
 import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.DealId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.Uuid7;
+import org.crmkernel.model.pipeline.DealChange;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
@@ -21,6 +23,7 @@ import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.CrmStore;
+import org.crmkernel.spi.DealHistory;
 import org.crmkernel.spi.FieldDefinitions;
 import org.crmkernel.spi.FieldSecurityProfiles;
 import org.crmkernel.spi.RecordShares;
@@ -43,9 +46,9 @@ import org.crmkernel.spi.query.SortPosition;
 import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
- * The in-memory store with one defect in its accounts, of the kinds SQL adapters are prone to,
- * to show that the contract suite catches each. Queries with an ordering defect are answered
- * by a small keyset implementation here, over the real store's scan.
+ * The in-memory store with one defect in its accounts or its deal history, of the kinds SQL
+ * adapters are prone to, to show that the contract suite catches each. Queries with an ordering
+ * defect are answered by a small keyset implementation here, over the real store's scan.
  */
 final class BrokenStore implements CrmStore {
 
@@ -68,7 +71,9 @@ final class BrokenStore implements CrmStore {
     /** Counting {@code not(f)} counts {@code f}. */
     COUNT_DROPS_NOT,
     /** Visibility-restricted account reads forget the shares clause (a missing {@code EXISTS}). */
-    VISIBILITY_DROPS_SHARES
+    VISIBILITY_DROPS_SHARES,
+    /** A deal's history comes in entry id order, as a query ordered by the key instead of the sequence gives it. */
+    HISTORY_IN_ID_ORDER
   }
 
   private final CrmStore store = InMemoryCrmStore.create();
@@ -116,8 +121,8 @@ final class BrokenStore implements CrmStore {
     }
 
     @Override
-    public org.crmkernel.spi.DealHistory dealHistory() {
-      return tx.dealHistory();
+    public DealHistory dealHistory() {
+      return defect == Defect.HISTORY_IN_ID_ORDER ? new HistoryInIdOrder(tx.dealHistory()) : tx.dealHistory();
     }
 
     @Override
@@ -193,6 +198,31 @@ final class BrokenStore implements CrmStore {
     @Override
     public void setRollbackOnly() {
       tx.setRollbackOnly();
+    }
+  }
+
+  /** Deal history whose {@code historyOf} orders by entry id. */
+  private static final class HistoryInIdOrder implements DealHistory {
+    private final DealHistory history;
+
+    HistoryInIdOrder(DealHistory history) {
+      this.history = history;
+    }
+
+    @Override
+    public void append(List<DealChange> entries) {
+      history.append(entries);
+    }
+
+    @Override
+    public List<DealChange> historyOf(TenantId tenant, DealId deal) {
+      return history.historyOf(tenant, deal).stream()
+          .sorted(Comparator.comparing(c -> c.id().value(), Uuid7.UNSIGNED_ORDER)).toList();
+    }
+
+    @Override
+    public Stream<DealChange> scan(TenantId tenant, Filter<DealChange> filter) {
+      return history.scan(tenant, filter);
     }
   }
 

@@ -33,6 +33,12 @@ class ContractSuiteCatchesBrokenStoresTest {
         return new BrokenStore(defect);
       }
     };
+    DealHistoryContract history = new DealHistoryContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(defect);
+      }
+    };
     Runnable example = switch (defect) {
       case THREE_VALUED_NOT, COUNT_DROPS_NOT -> queries::notAlsoMatchesRecordsWithoutValue;
       case EMPTY_FIRST -> queries::emptyValuesSortLastAscendingAndFirstDescending;
@@ -41,6 +47,7 @@ class ContractSuiteCatchesBrokenStoresTest {
       case NEXT_WHEN_PAGE_FULL -> queries::emptyOperandListsFollowLogic;
       case UPDATE_IGNORES_VERSION -> () -> records.staleUpdateFailsAndWritesNothing(StoredKinds.ACCOUNTS);
       case SCAN_REVERSED -> () -> records.countQueryAndScanSeeEveryRecord(StoredKinds.ACCOUNTS);
+      case HISTORY_IN_ID_ORDER -> history::historyComesInSequenceOrder;
       case VISIBILITY_DROPS_SHARES -> throw new IllegalArgumentException("caught by the access property instead");
     };
     assertThatThrownBy(example::run).isInstanceOf(AssertionError.class);
@@ -50,7 +57,8 @@ class ContractSuiteCatchesBrokenStoresTest {
   @Example
   void theDifferentialQueryPropertyFailsOnEveryQueryDefect() {
     for (Defect defect : Defect.values()) {
-      if (defect == Defect.UPDATE_IGNORES_VERSION || defect == Defect.VISIBILITY_DROPS_SHARES) {
+      if (defect == Defect.UPDATE_IGNORES_VERSION || defect == Defect.VISIBILITY_DROPS_SHARES
+          || defect == Defect.HISTORY_IN_ID_ORDER) {
         continue;
       }
       QueryContract contract = new QueryContract() {
@@ -75,6 +83,19 @@ class ContractSuiteCatchesBrokenStoresTest {
     };
     assertSomeSampleFails(Defect.VISIBILITY_DROPS_SHARES,
         sample -> contract.checkAgreesWithTheStoresVisibility(new java.util.Random(sample)));
+  }
+
+  /** A jqwik example, so that histories are drawn from seeded generators. */
+  @Example
+  void theDifferentialHistoryPropertyFailsOnHistoriesInIdOrder() {
+    DealHistoryContract contract = new DealHistoryContract() {
+      @Override
+      protected CrmStore newStore() {
+        return new BrokenStore(Defect.HISTORY_IN_ID_ORDER);
+      }
+    };
+    assertSomeSampleFails(Defect.HISTORY_IN_ID_ORDER,
+        sample -> contract.scanAndHistoryFollowTheReferenceSemantics(seeded(contract.historyScenarios(), sample)));
   }
 
   /** A jqwik example: action chains run only on jqwik's threads. */
