@@ -103,14 +103,6 @@ final class DealKind extends StoredKind<DealId, Deal> {
         d.ownership(), d.state(), d.customFields(), d.revision());
   }
 
-  /** {@code d} with another owner; deals have no such method of their own. */
-  static Deal withOwnership(Deal d, Ownership ownership) {
-    return new Deal(d.id(), d.tenantId(), d.name(), d.account(), d.primaryContact(), d.pipeline(), d.stage(),
-        d.status(), d.forecast(), d.amount(), d.probability(), d.probabilitySource(), d.expectedCloseDate(),
-        d.closedOn(), d.lostReason(), d.competitor(), d.source(), d.nextStep(), d.originatingLead(),
-        d.stageEnteredAt(), ownership, d.state(), d.customFields(), d.revision());
-  }
-
   /** Moves the deal to another stage and standing, with a new amount, owner and custom fields. */
   @Override
   Deal changed(Deal d, Random random, long version) {

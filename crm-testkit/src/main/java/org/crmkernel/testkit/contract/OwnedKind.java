@@ -44,7 +44,7 @@ record OwnedKind<I extends RecordId, R extends OwnedRecord<I>>(
   static final OwnedKind<LeadId, Lead> LEADS =
       new OwnedKind<>(StoredKinds.LEADS, RecordKind.LEAD, StoreTransaction::leads, Lead::withOwnership);
   static final OwnedKind<DealId, Deal> DEALS =
-      new OwnedKind<>(StoredKinds.DEALS, RecordKind.DEAL, StoreTransaction::deals, DealKind::withOwnership);
+      new OwnedKind<>(StoredKinds.DEALS, RecordKind.DEAL, StoreTransaction::deals, Deal::withOwnership);
   static final OwnedKind<ActivityId, Activity> ACTIVITIES = new OwnedKind<>(StoredKinds.ACTIVITIES, RecordKind.ACTIVITY,
       StoreTransaction::activities, Activity::withOwnership);
 
