@@ -1,5 +1,7 @@
 package org.crmkernel.activity;
 
+import org.crmkernel.testkit.fixtures.ForwardingStoreTransaction;
+
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -7,29 +9,11 @@ import java.util.stream.Stream;
 import org.crmkernel.model.activity.Activity;
 import org.crmkernel.model.id.ActivityId;
 import org.crmkernel.model.id.TenantId;
-import org.crmkernel.spi.AccessSettingsStore;
-import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.Activities;
-import org.crmkernel.spi.AuditLog;
-import org.crmkernel.spi.BusinessUnits;
-import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.CrmStore;
-import org.crmkernel.spi.DealHistory;
-import org.crmkernel.spi.Deals;
-import org.crmkernel.spi.FieldDefinitions;
-import org.crmkernel.spi.FieldSecurityProfiles;
-import org.crmkernel.spi.LeadAssignmentRules;
-import org.crmkernel.spi.Leads;
-import org.crmkernel.spi.Outbox;
-import org.crmkernel.spi.Pipelines;
-import org.crmkernel.spi.RecordShares;
-import org.crmkernel.spi.SecurityRoles;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.StoreWork;
-import org.crmkernel.spi.Teams;
 import org.crmkernel.spi.TransactionMode;
-import org.crmkernel.spi.Users;
-import org.crmkernel.spi.query.AccessGraph;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
@@ -73,16 +57,14 @@ final class InterferingStore implements CrmStore {
     }
   }
 
-  private final class Transaction implements StoreTransaction {
-    private final StoreTransaction tx;
-
+  private final class Transaction extends ForwardingStoreTransaction {
     Transaction(StoreTransaction tx) {
-      this.tx = tx;
+      super(tx);
     }
 
     @Override
     public Activities activities() {
-      Activities activities = tx.activities();
+      Activities activities = delegate().activities();
       return new Activities() {
         @Override
         public Activity insert(Activity record) {
@@ -137,106 +119,6 @@ final class InterferingStore implements CrmStore {
           return activities.scan(tenant, filter, visibility);
         }
       };
-    }
-
-    @Override
-    public TransactionMode mode() {
-      return tx.mode();
-    }
-
-    @Override
-    public Accounts accounts() {
-      return tx.accounts();
-    }
-
-    @Override
-    public Contacts contacts() {
-      return tx.contacts();
-    }
-
-    @Override
-    public Leads leads() {
-      return tx.leads();
-    }
-
-    @Override
-    public Deals deals() {
-      return tx.deals();
-    }
-
-    @Override
-    public DealHistory dealHistory() {
-      return tx.dealHistory();
-    }
-
-    @Override
-    public Pipelines pipelines() {
-      return tx.pipelines();
-    }
-
-    @Override
-    public LeadAssignmentRules leadAssignmentRules() {
-      return tx.leadAssignmentRules();
-    }
-
-    @Override
-    public BusinessUnits businessUnits() {
-      return tx.businessUnits();
-    }
-
-    @Override
-    public Users users() {
-      return tx.users();
-    }
-
-    @Override
-    public Teams teams() {
-      return tx.teams();
-    }
-
-    @Override
-    public FieldDefinitions fieldDefinitions() {
-      return tx.fieldDefinitions();
-    }
-
-    @Override
-    public SecurityRoles securityRoles() {
-      return tx.securityRoles();
-    }
-
-    @Override
-    public RecordShares recordShares() {
-      return tx.recordShares();
-    }
-
-    @Override
-    public FieldSecurityProfiles fieldSecurityProfiles() {
-      return tx.fieldSecurityProfiles();
-    }
-
-    @Override
-    public AccessSettingsStore accessSettings() {
-      return tx.accessSettings();
-    }
-
-    @Override
-    public AccessGraph accessGraph() {
-      return tx.accessGraph();
-    }
-
-    @Override
-    public AuditLog auditLog() {
-      return tx.auditLog();
-    }
-
-    @Override
-    public Outbox outbox() {
-      return tx.outbox();
-    }
-
-    @Override
-    public void setRollbackOnly() {
-      tx.setRollbackOnly();
     }
   }
 }

@@ -23,7 +23,6 @@ import org.crmkernel.model.pipeline.DealFields;
 import org.crmkernel.model.pipeline.ForecastCategory;
 import org.crmkernel.model.pipeline.ProbabilitySource;
 import org.crmkernel.model.pipeline.StageCategory;
-import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;

@@ -1,5 +1,7 @@
 package org.crmkernel.testkit.contract;
 
+import org.crmkernel.testkit.fixtures.ForwardingStoreTransaction;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -17,26 +19,13 @@ import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.Uuid7;
 import org.crmkernel.model.pipeline.DealChange;
 import org.crmkernel.model.record.Revision;
-import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
-import org.crmkernel.spi.AuditLog;
-import org.crmkernel.spi.BusinessUnits;
-import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.spi.DealHistory;
-import org.crmkernel.spi.FieldDefinitions;
-import org.crmkernel.spi.FieldSecurityProfiles;
-import org.crmkernel.spi.RecordShares;
-import org.crmkernel.spi.SecurityRoles;
-import org.crmkernel.spi.Leads;
-import org.crmkernel.spi.Outbox;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.StoreWork;
-import org.crmkernel.spi.Teams;
 import org.crmkernel.spi.TransactionMode;
-import org.crmkernel.spi.Users;
 import org.crmkernel.spi.query.Cursor;
-import org.crmkernel.spi.query.AccessGraph;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Visibility;
 import org.crmkernel.spi.query.Page;
@@ -88,116 +77,20 @@ final class BrokenStore implements CrmStore {
     return store.inTransaction(mode, tx -> work.run(new BrokenTransaction(tx)));
   }
 
-  private final class BrokenTransaction implements StoreTransaction {
-    private final StoreTransaction tx;
-
+  private final class BrokenTransaction extends ForwardingStoreTransaction {
     BrokenTransaction(StoreTransaction tx) {
-      this.tx = tx;
-    }
-
-    @Override
-    public TransactionMode mode() {
-      return tx.mode();
+      super(tx);
     }
 
     @Override
     public Accounts accounts() {
-      return new BrokenAccounts(tx.accounts());
-    }
-
-    @Override
-    public Contacts contacts() {
-      return tx.contacts();
-    }
-
-    @Override
-    public Leads leads() {
-      return tx.leads();
-    }
-
-    @Override
-    public org.crmkernel.spi.Deals deals() {
-      return tx.deals();
+      return new BrokenAccounts(delegate().accounts());
     }
 
     @Override
     public DealHistory dealHistory() {
-      return defect == Defect.HISTORY_IN_ID_ORDER ? new HistoryInIdOrder(tx.dealHistory()) : tx.dealHistory();
-    }
-
-    @Override
-    public org.crmkernel.spi.Pipelines pipelines() {
-      return tx.pipelines();
-    }
-
-    @Override
-    public org.crmkernel.spi.Activities activities() {
-      return tx.activities();
-    }
-
-    @Override
-    public org.crmkernel.spi.LeadAssignmentRules leadAssignmentRules() {
-      return tx.leadAssignmentRules();
-    }
-
-    @Override
-    public BusinessUnits businessUnits() {
-      return tx.businessUnits();
-    }
-
-    @Override
-    public Users users() {
-      return tx.users();
-    }
-
-    @Override
-    public Teams teams() {
-      return tx.teams();
-    }
-
-    @Override
-    public FieldDefinitions fieldDefinitions() {
-      return tx.fieldDefinitions();
-    }
-
-    @Override
-    public SecurityRoles securityRoles() {
-      return tx.securityRoles();
-    }
-
-    @Override
-    public RecordShares recordShares() {
-      return tx.recordShares();
-    }
-
-    @Override
-    public FieldSecurityProfiles fieldSecurityProfiles() {
-      return tx.fieldSecurityProfiles();
-    }
-
-    @Override
-    public AccessSettingsStore accessSettings() {
-      return tx.accessSettings();
-    }
-
-    @Override
-    public AccessGraph accessGraph() {
-      return tx.accessGraph();
-    }
-
-    @Override
-    public AuditLog auditLog() {
-      return tx.auditLog();
-    }
-
-    @Override
-    public Outbox outbox() {
-      return tx.outbox();
-    }
-
-    @Override
-    public void setRollbackOnly() {
-      tx.setRollbackOnly();
+      return defect == Defect.HISTORY_IN_ID_ORDER ? new HistoryInIdOrder(delegate().dealHistory())
+          : delegate().dealHistory();
     }
   }
 
