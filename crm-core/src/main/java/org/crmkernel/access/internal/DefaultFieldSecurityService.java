@@ -98,7 +98,7 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
     Arguments.present(kind, "kind");
     Set<String> fields = SECURABLE.get(kind);
     if (fields == null) {
-      throw CrmValidationException.of("kind", "not_securable", "field security applies to accounts, contacts and leads, not "
+      throw CrmValidationException.of("kind", "not_securable", "field security applies to accounts, contacts, leads and deals, not "
           + kind);
     }
     TreeSet<FieldKey> keys = new TreeSet<>();
@@ -409,6 +409,7 @@ public final class DefaultFieldSecurityService implements FieldSecurityService {
     all.put(RecordKind.ACCOUNT, securableOf(Account.class));
     all.put(RecordKind.CONTACT, securableOf(Contact.class));
     all.put(RecordKind.LEAD, securableOf(Lead.class));
+    all.put(RecordKind.DEAL, securableOf(org.crmkernel.model.pipeline.Deal.class));
     return Collections.unmodifiableMap(all);
   }
 

@@ -15,9 +15,11 @@ import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Guard;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.access.FieldKey;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.audit.AuditOperation;
 import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.RecordInUseException;
 import org.crmkernel.model.error.StaleVersionException;
 import org.crmkernel.model.error.Violations;
@@ -167,6 +169,7 @@ public final class DefaultPipelineService implements PipelineService {
     return work.read(session, tx -> {
       Pipeline pipeline = tx.pipelines().get(session.tenantId(), id);
       session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.PIPELINE, id.value());
+      requireReadableAmounts(tx);
       Filter<Deal> filter = Filter.and(Filter.eq(DealFields.PIPELINE_ID, id.value()),
           Filter.eq(DealFields.STATE, org.crmkernel.model.record.RecordState.ACTIVE.name()));
       PipelineTotals totals = new PipelineTotals(pipeline, session.profile().baseCurrency(), session.kernel().currency(),
@@ -176,6 +179,17 @@ public final class DefaultPipelineService implements PipelineService {
         deals.forEach(totals::add);
       }
       return totals.summary();
+    });
+  }
+
+  /** Sums of amounts the user may not read would reveal them, as filtering by them would. */
+  private void requireReadableAmounts(StoreTransaction tx) {
+    FieldKey amount = new FieldKey(RecordKind.DEAL, "amount");
+    session.guard().scope(tx).ifPresent(scope -> {
+      if (scope.settings().securedFields().contains(amount) && !scope.securedFieldPermission(amount).read()) {
+        throw CrmValidationException.of("amount", "secured",
+            "field security does not let this user read deal amounts, so it cannot sum them");
+      }
     });
   }
 
