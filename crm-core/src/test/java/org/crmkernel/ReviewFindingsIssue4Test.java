@@ -293,4 +293,91 @@ class ReviewFindingsIssue4Test extends AccessTestSupport {
         .amount(Money.of("600000000000000000", "EUR")).build());
     assertThat(session.pipelines().summary(sales.id()).open().deals()).isEqualTo(2);
   }
+
+  // ---- finding 12: pipeline and stage drafts fail on null or repeated entries with NPE / IAE
+
+  @Test
+  void finding12_draftsRejectNullAndRepeatedEntriesAsBadInput() {
+    assertThatThrownBy(() -> StageDraft.open("a", 5).requiring("amount", null)).isInstanceOf(CrmValidationException.class);
+    assertThatThrownBy(() -> StageDraft.of(null)).isInstanceOf(CrmValidationException.class);
+    assertThatThrownBy(() -> PipelineDraft.of((Pipeline) null)).isInstanceOf(CrmValidationException.class);
+    assertThatThrownBy(() -> PipelineDraft.of("x", StageDraft.won("w"), null)).isInstanceOf(CrmValidationException.class);
+    assertThat(StageDraft.open("a", 5).requiring("amount", "amount").requiredFields()).containsExactly("amount");
+  }
+
+  // ---- finding 13: pipeline names are unique only as typed, not as stored
+
+  @Test
+  void finding13_pipelineNamesAreUniqueWhateverTheUnicodeNormalForm() {
+    session.pipelines().create(PipelineDraft.standardSales("Caf\u00e9"));
+    assertThatThrownBy(() -> session.pipelines().create(PipelineDraft.standardSales("Cafe\u0301")))
+        .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(codes(e)).containsExactly("name:taken"));
+  }
+
+  // ---- finding 14: a stage move through update() is announced as a plain update
+
+  @Test
+  void finding14_aStageMoveThroughUpdateIsAuditedAndAnnouncedAsAStageMove() {
+    Deal deal = repsDeal("Rita's", "100");
+    sink.clear();
+    session.deals().update(deal.id(), deal.version(), d -> d.stage(stage("Qualification").id()).name("Rita's deal"));
+
+    assertThat(sink.events()).extracting(e -> e.type())
+        .containsExactly(org.crmkernel.model.event.EventType.DEAL_STAGE_CHANGED);
+    assertThat(session.audit().historyOf(deal.ref(), 10, Optional.empty()).items())
+        .extracting(org.crmkernel.model.audit.AuditEntry::operation)
+        .contains(org.crmkernel.model.audit.AuditOperation.MOVE_STAGE);
+    // an update that leaves the stage stays an update
+    Deal current = session.deals().get(deal.id());
+    sink.clear();
+    session.deals().update(current.id(), current.version(), d -> d.name("Rita's renamed"));
+    assertThat(sink.events()).extracting(e -> e.type()).containsExactly(org.crmkernel.model.event.EventType.DEAL_UPDATED);
+  }
+
+  // ---- finding 15: a stage may require a retired custom field, which no deal can be given
+
+  @Test
+  void finding15_aStageCannotStartRequiringARetiredCustomField() {
+    var field = session.fields().define(org.crmkernel.customfield.FieldDefinitionDraft.builder(RecordKind.DEAL, "discount",
+        org.crmkernel.model.field.FieldType.TEXT).build());
+    session.fields().retire(field.id(), field.version());
+
+    List<StageDraft> stages = sales.activeStages().stream().map(s -> s.name().equals("Qualification")
+        ? StageDraft.of(s).requiring("custom.discount") : StageDraft.of(s)).toList();
+    assertThatThrownBy(() -> session.pipelines().update(sales.id(), sales.version(), PipelineDraft.of(sales).withStages(stages)))
+        .isInstanceOfSatisfying(CrmValidationException.class,
+            e -> assertThat(codes(e)).containsExactly("stages[1].requiredFields:unknown_field"));
+  }
+
+  // ---- finding 16: a rate of absurd magnitude is accepted, and converting with it never ends
+
+  @Test
+  void finding16_exchangeRatesOfAbsurdMagnitudeAreRefused() {
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 1);
+    assertThatThrownBy(() -> org.crmkernel.currency.FixedExchangeRates.builder().rate("EUR", "USD", "1e999999999", day))
+        .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(codes(e)).containsExactly("rate:out_of_range"));
+    assertThatThrownBy(() -> org.crmkernel.currency.FixedExchangeRates.builder().rate("EUR", "USD", "1e-999999999", day))
+        .isInstanceOfSatisfying(CrmValidationException.class, e -> assertThat(codes(e)).containsExactly("rate:out_of_range"));
+    assertThat(org.crmkernel.currency.FixedExchangeRates.builder().rate("EUR", "IDR", "17500.5", day)
+        .rate("USD", "EUR", "0.000001", day).build()
+        .rate(java.util.Currency.getInstance("EUR"), java.util.Currency.getInstance("IDR"), day))
+        .contains(new java.math.BigDecimal("17500.5"));
+  }
+
+  // ---- finding 17: a deal may name as its originating lead a lead the user may not even read
+
+  @Test
+  void finding17_aDealCannotNameALeadTheUserMayNotAttachTo() {
+    RoleGrants grants = RoleGrants.none().withAll(RecordKind.DEAL, AccessDepth.ORGANIZATION)
+        .withAll(RecordKind.ACCOUNT, AccessDepth.ORGANIZATION).with(RecordKind.PIPELINE, Privilege.READ,
+            AccessDepth.ORGANIZATION);
+    User dealer = giveRoles(user("Dora Dealer", root, Optional.empty()), role("Deals only", grants));
+    Lead secret = session.leads().create(LeadDraft.builder("Grace", "Hopper").owner(Owner.user(owner.id())).build());
+    CrmSession asDealer = as(dealer);
+    assertThatThrownBy(() -> asDealer.leads().get(secret.id())).isInstanceOf(AccessDeniedException.class);
+
+    assertThatThrownBy(() -> asDealer.deals().create(DealDraft.builder("Dora's", globex.id(), sales.id())
+        .originatingLead(Optional.of(secret.id())).build())).isInstanceOf(AccessDeniedException.class);
+    assertThat(session.deals().count(Filter.all())).isZero();
+  }
 }

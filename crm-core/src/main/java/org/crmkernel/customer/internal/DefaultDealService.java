@@ -13,6 +13,7 @@ import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.event.EventType;
@@ -225,15 +226,24 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
 
   @Override
   List<RecordRef> links(Deal deal) {
-    List<RecordRef> links = new ArrayList<>(2);
+    List<RecordRef> links = new ArrayList<>(3);
     links.add(deal.account().ref());
     deal.primaryContact().ifPresent(c -> links.add(c.ref()));
+    deal.originatingLead().ifPresent(l -> links.add(l.ref()));
     return links;
   }
 
   @Override
   void afterCreate(Changes changes, Deal created) {
     DealHistoryLog.created(changes, created);
+  }
+
+  /** A stage move made by an update is audited and announced as the stage action's are. */
+  @Override
+  void recordUpdate(Changes changes, Deal before, Deal stored, List<FieldChange> fields) {
+    boolean moved = !before.stage().equals(stored.stage());
+    changes.record(moved ? AuditOperation.MOVE_STAGE : AuditOperation.UPDATE,
+        moved ? EventType.DEAL_STAGE_CHANGED : EventType.DEAL_UPDATED, stored.ref(), stored.version(), fields);
   }
 
   @Override

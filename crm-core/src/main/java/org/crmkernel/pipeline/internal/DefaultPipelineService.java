@@ -202,7 +202,8 @@ public final class DefaultPipelineService implements PipelineService {
 
   /** Pipeline names are unique per tenant, ignoring case. */
   private void checkNameFree(StoreTransaction tx, String name, Optional<PipelineId> self, Violations violations) {
-    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    // Compared as stored: names are kept in Unicode normal form C.
+    String wanted = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
     for (Pipeline other : all(tx)) {
       if (other.name().toLowerCase(Locale.ROOT).equals(wanted) && !self.map(other.id()::equals).orElse(false)) {
         violations.add("name", "taken", "another pipeline is called '" + other.name() + "'");
@@ -234,14 +235,16 @@ public final class DefaultPipelineService implements PipelineService {
           continue;
         }
       }
+      // A requirement the stage already had stands; a new one must name a field deals can be given.
+      Set<String> had = d.id().map(byId::get).map(Stage::requiredFields).orElse(Set.of());
       for (String field : d.requiredFields()) {
-        if (field.startsWith("custom.")) {
+        if (field.startsWith("custom.") && !had.contains(field)) {
           if (definitions == null) {
             definitions = Definitions.of(tx, session.tenantId(), RecordKind.DEAL);
           }
           String api = field.substring("custom.".length());
-          violations.check(definitions.stream().anyMatch(def -> def.apiName().equals(api)), path + ".requiredFields",
-              "unknown_field", "deals have no custom field " + api);
+          violations.check(definitions.stream().anyMatch(def -> def.apiName().equals(api) && !def.retired()),
+              path + ".requiredFields", "unknown_field", "deals have no active custom field " + api);
         }
       }
       StageId id = d.id().orElseGet(() -> StageId.generate(session.kernel().clock()));
