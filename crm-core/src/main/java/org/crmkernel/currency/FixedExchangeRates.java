@@ -25,6 +25,8 @@ public final class FixedExchangeRates implements ExchangeRates {
 
   private static final FixedExchangeRates NONE = new FixedExchangeRates(Map.of());
   private static final MathContext INVERSE = new MathContext(16);
+  /** Rates lie in [10^-12, 10^12): at most this many digits before the point. */
+  private static final int MAX_MAGNITUDE = 12;
 
   private final Map<List<Currency>, NavigableMap<LocalDate, BigDecimal>> rates;
 
@@ -77,7 +79,8 @@ public final class FixedExchangeRates implements ExchangeRates {
      * until the pair's next rate.
      *
      * @throws CrmValidationException if a code is not ISO 4217, the rate is not a positive
-     *     number, the currencies are the same, or the pair already has a rate that day
+     *     number from 10^-12 up to below 10^12, the currencies are the same, or the pair already has a
+     *     rate that day
      */
     public Builder rate(String from, String to, String rate, LocalDate effectiveFrom) {
       Arguments.present(effectiveFrom, "effectiveFrom");
@@ -91,6 +94,13 @@ public final class FixedExchangeRates implements ExchangeRates {
       }
       if (value.signum() <= 0) {
         throw CrmValidationException.of("rate", "not_positive", "a rate must be positive");
+      }
+      // Digits before the point (negative for small rates): converting with a rate of absurd
+      // magnitude would build numbers of millions of digits.
+      int magnitude = value.precision() - value.scale();
+      if (magnitude > MAX_MAGNITUDE || magnitude <= -MAX_MAGNITUDE) {
+        throw CrmValidationException.of("rate", "out_of_range",
+            "a rate must be at least 10^-" + MAX_MAGNITUDE + " and below 10^" + MAX_MAGNITUDE);
       }
       if (source.equals(target)) {
         throw CrmValidationException.of("to", "same_currency", "a currency's rate against itself is always 1");

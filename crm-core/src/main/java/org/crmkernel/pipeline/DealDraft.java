@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * actions).
  *
  * @param probability an override of the stage's default probability, 0 to 100
- * @param originatingLead the lead the deal came from; set on creation only (lead conversion sets it)
+ * @param originatingLead the lead the deal came from; set on creation only (lead conversion sets it);
+ *     in a user session it needs append-to on the lead, as the account and contact do
  */
 public record DealDraft(
     @Size(max = Deal.MAX_NAME) String name,

@@ -19,11 +19,13 @@ public record PipelineDraft(String name, List<StageDraft> stages) {
 
   /** A draft of {@code name} with {@code stages}. */
   public static PipelineDraft of(String name, StageDraft... stages) {
-    return new PipelineDraft(name, List.of(stages));
+    return new PipelineDraft(name,
+        Arguments.list(java.util.Arrays.asList(Arguments.present(stages, "stages")), "stages"));
   }
 
   /** A draft that edits {@code pipeline}: its name and active stages as they are. */
   public static PipelineDraft of(Pipeline pipeline) {
+    Arguments.present(pipeline, "pipeline");
     return new PipelineDraft(pipeline.name(), pipeline.activeStages().stream().map(StageDraft::of).toList());
   }
 

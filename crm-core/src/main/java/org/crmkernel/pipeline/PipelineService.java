@@ -52,6 +52,9 @@ public interface PipelineService {
    * The pipeline by stage: for each active stage (and retired stages that still hold deals), how
    * many active deals the session can see stand there, their amounts and weighted amounts in the
    * tenant's base currency, and how many are stale.
+   *
+   * @throws org.crmkernel.model.error.CrmValidationException ({@code amount}, {@code secured}) in
+   *     a user session that field security does not let read deal amounts
    */
   PipelineSummary summary(PipelineId id);
 }

@@ -57,6 +57,7 @@ public record StageDraft(
 
   /** A draft that edits {@code stage}, starting from its current values. */
   public static StageDraft of(Stage stage) {
+    Arguments.present(stage, "stage");
     return new StageDraft(Optional.of(stage.id()), stage.name(), stage.probability(), stage.category(), stage.forecast(),
         stage.requiredFields(), stage.staleAfterDays());
   }
@@ -78,7 +79,9 @@ public record StageDraft(
 
   /** This draft requiring {@code fields} to enter the stage. */
   public StageDraft requiring(String... fields) {
-    return new StageDraft(id, name, probability, category, forecast, Set.of(fields), staleAfterDays);
+    return new StageDraft(id, name, probability, category, forecast,
+        Set.copyOf(Arguments.list(java.util.Arrays.asList(Arguments.present(fields, "requiredFields")), "requiredFields")),
+        staleAfterDays);
   }
 
   /** This draft counting deals untouched for {@code days} days as stale. */

@@ -152,6 +152,14 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   /** Records further events of an update, such as a contact linked to another account. */
   void afterUpdate(Changes changes, R before, R after) {}
 
+  /**
+   * Audits and announces the changes of an update other than owner and link: as an update,
+   * unless a kind says otherwise (a deal moved to another stage).
+   */
+  void recordUpdate(Changes changes, R before, R stored, List<FieldChange> fields) {
+    changes.record(AuditOperation.UPDATE, event(AuditOperation.UPDATE), stored.ref(), stored.version(), fields);
+  }
+
   /** Records further consequences of a creation, such as a deal's first history entry. */
   void afterCreate(Changes changes, R created) {}
 
@@ -285,7 +293,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       List<FieldChange> otherChanges = diff.stream()
           .filter(c -> !isOwnershipField(c.field()) && !linkField().map(c.field()::equals).orElse(false)).toList();
       if (!otherChanges.isEmpty()) {
-        changes.record(AuditOperation.UPDATE, event(AuditOperation.UPDATE), stored.ref(), stored.version(), otherChanges);
+        recordUpdate(changes, current, stored, otherChanges);
       }
       if (!ownerChanges.isEmpty()) {
         changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(), ownerChanges);

@@ -13,6 +13,7 @@ import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.audit.AuditOperation;
+import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.error.Violations;
 import org.crmkernel.model.event.EventType;
@@ -28,6 +29,7 @@ import org.crmkernel.model.pipeline.Deal;
 import org.crmkernel.model.pipeline.DealAction;
 import org.crmkernel.model.pipeline.DealChange;
 import org.crmkernel.model.pipeline.DealFields;
+import org.crmkernel.model.pipeline.DealSnapshot;
 import org.crmkernel.model.pipeline.Pipeline;
 import org.crmkernel.model.pipeline.ProbabilitySource;
 import org.crmkernel.model.pipeline.Stage;
@@ -152,6 +154,9 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
     if (!violations.isEmpty()) {
       return null;
     }
+    // A deal that stays on its stage keeps what it took from the stage on entering, however the
+    // pipeline was edited since.
+    boolean staying = current != null && !entering;
     int probability;
     ProbabilitySource probabilitySource;
     if (keepClosed) {
@@ -160,21 +165,39 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
     } else if (d.probability().isPresent()) {
       probability = d.probability().get();
       probabilitySource = ProbabilitySource.OVERRIDDEN;
+    } else if (staying && current.probabilitySource() == ProbabilitySource.STAGE_DEFAULT) {
+      probability = current.probability();
+      probabilitySource = ProbabilitySource.STAGE_DEFAULT;
     } else {
       probability = target.probability();
       probabilitySource = ProbabilitySource.STAGE_DEFAULT;
     }
     Deal built = construct(violations, () -> new Deal(id, session.tenantId(), d.name(), d.account(), d.primaryContact(),
-        pipeline.id(), target.id(), keepClosed ? current.status() : target.category(),
-        keepClosed ? current.forecast() : target.forecast(), d.amount(), probability, probabilitySource,
+        pipeline.id(), target.id(), staying ? current.status() : target.category(),
+        staying ? current.forecast() : target.forecast(), d.amount(), probability, probabilitySource,
         d.expectedCloseDate(), keepClosed ? current.closedOn() : Optional.empty(),
         keepClosed ? current.lostReason() : Optional.empty(), d.competitor(), d.source(), d.nextStep(),
         current == null ? d.originatingLead() : current.originatingLead(),
         entering ? now : current.stageEnteredAt(), ownership, state, custom, revision));
     if (built != null) {
-      StageRequirements.check(target, current, built, entering, violations);
+      StageRequirements.check(target, current, current == null ? built : withUnshownValues(tx, current, built),
+          entering, violations);
     }
     return violations.isEmpty() ? built : null;
+  }
+
+  /**
+   * {@code edited} with the stored values of the fields the user may not read and left as shown
+   * (empty), as the update will store it: a value the user cannot see still counts for a stage.
+   */
+  private Deal withUnshownValues(StoreTransaction tx, Deal current, Deal edited) {
+    java.util.Set<String> unshown = new java.util.HashSet<>();
+    for (String field : fieldAccess(tx).unreadable()) {
+      if (!SecuredFields.hasValue(edited, field)) {
+        unshown.add(field);
+      }
+    }
+    return SecuredFields.copy(current, edited, unshown);
   }
 
   /** Records why {@code target} cannot take a deal moved or created there: unknown, retired or closed. */
@@ -203,15 +226,24 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
 
   @Override
   List<RecordRef> links(Deal deal) {
-    List<RecordRef> links = new ArrayList<>(2);
+    List<RecordRef> links = new ArrayList<>(3);
     links.add(deal.account().ref());
     deal.primaryContact().ifPresent(c -> links.add(c.ref()));
+    deal.originatingLead().ifPresent(l -> links.add(l.ref()));
     return links;
   }
 
   @Override
   void afterCreate(Changes changes, Deal created) {
     DealHistoryLog.created(changes, created);
+  }
+
+  /** A stage move made by an update is audited and announced as the stage action's are. */
+  @Override
+  void recordUpdate(Changes changes, Deal before, Deal stored, List<FieldChange> fields) {
+    boolean moved = !before.stage().equals(stored.stage());
+    changes.record(moved ? AuditOperation.MOVE_STAGE : AuditOperation.UPDATE,
+        moved ? EventType.DEAL_STAGE_CHANGED : EventType.DEAL_UPDATED, stored.ref(), stored.version(), fields);
   }
 
   @Override
@@ -439,8 +471,24 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
       } else if (!session.guard().isSystem()) {
         throw new RecordNotFoundException(id.ref());
       }
-      return tx.dealHistory().historyOf(session.tenantId(), id);
+      List<DealChange> history = tx.dealHistory().historyOf(session.tenantId(), id);
+      java.util.Set<String> unreadable = fieldAccess(tx).unreadable();
+      boolean hideAmount = unreadable.contains("amount");
+      boolean hideCloseDate = unreadable.contains("expectedCloseDate");
+      if (!hideAmount && !hideCloseDate) {
+        return history;
+      }
+      // The history shows secured values no more than the deal does.
+      return history.stream().map(c -> new DealChange(c.id(), c.tenantId(), c.deal(), c.sequence(), c.action(),
+          c.before().map(s -> masked(s, hideAmount, hideCloseDate)), masked(c.after(), hideAmount, hideCloseDate),
+          c.actor(), c.at())).toList();
     });
+  }
+
+  private static DealSnapshot masked(DealSnapshot s, boolean hideAmount, boolean hideCloseDate) {
+    return new DealSnapshot(s.pipeline(), s.stage(), s.status(), s.forecast(), hideAmount ? Optional.empty() : s.amount(),
+        s.probability(), s.probabilitySource(), hideCloseDate ? Optional.empty() : s.expectedCloseDate(), s.closedOn(),
+        s.owner());
   }
 
   private static void requireOpen(Deal current, Violations v) {

@@ -200,13 +200,19 @@ public final class DefaultLeadService extends CustomerServiceBase<LeadId, Lead, 
       Lead current = changes.tx().leads().get(session.tenantId(), id);
       requireReadAnd(changes.tx(), Privilege.WRITE, current);
       requireVersion(current, expectedVersion);
-      java.util.Set<String> unreadable = fieldAccess(changes.tx()).unreadable();
+      FieldAccess fieldAccess = fieldAccess(changes.tx());
+      java.util.Set<String> unreadable = fieldAccess.unreadable();
       if (current.status() == LeadStatus.CONVERTED) {
         throw org.crmkernel.model.error.CrmValidationException.of("status", "converted",
             "a converted lead cannot be changed");
       }
       if (current.status() == status && current.disqualificationReason().equals(reason)) {
         return SecuredFields.clear(current, unreadable);
+      }
+      if (fieldAccess.unwritable().contains("disqualificationReason")
+          && !current.disqualificationReason().equals(reason)) {
+        throw org.crmkernel.model.error.CrmValidationException.of("disqualificationReason", "secured",
+            "field security does not let this user change disqualificationReason");
       }
       Lead next = current.withOutcome(status, reason, Optional.empty()).withRevision(current.revision().next(changes.now()));
       Lead stored = changes.tx().leads().update(next, expectedVersion);

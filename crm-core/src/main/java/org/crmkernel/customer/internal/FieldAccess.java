@@ -52,7 +52,8 @@ record FieldAccess(Set<String> unreadable, Set<String> unwritable) {
 
   /**
    * The record field a query field reads: the same name, or the list or address it is taken
-   * from ({@code email} from {@code emails}, {@code city} from the addresses).
+   * from ({@code email} from {@code emails}, {@code city} from the addresses, a deal's {@code
+   * currency} from its amount).
    */
   static String recordFieldOf(RecordKind kind, String queryField) {
     return switch (queryField) {
@@ -60,7 +61,7 @@ record FieldAccess(Set<String> unreadable, Set<String> unwritable) {
       case "phone" -> "phones";
       case "city", "country", "postalCode" -> kind == RecordKind.LEAD ? "address" : "addresses";
       case "annualRevenueCurrency" -> "annualRevenue";
-      case "currency" -> "amount";
+      case "currency" -> kind == RecordKind.DEAL ? "amount" : queryField;
       default -> queryField;
     };
   }

@@ -81,12 +81,15 @@ final class LeadConversions {
   ConversionCandidates candidates(StoreTransaction tx, Lead lead) {
     List<String> emails = lead.emails().stream().map(Email::matchKey).toList();
     List<String> phones = lead.phones().stream().map(PhoneNumber::e164).toList();
+    // Matching on a value the user may not read would reveal it, as filtering by it would.
+    Set<String> contactHidden = unreadable(tx, RecordKind.CONTACT);
+    Set<String> accountHidden = unreadable(tx, RecordKind.ACCOUNT);
     Map<Contact, Set<MatchReason>> contactMatches = new LinkedHashMap<>();
-    if (!emails.isEmpty()) {
+    if (!emails.isEmpty() && !contactHidden.contains("emails")) {
       collect(tx, tx.contacts(), RecordKind.CONTACT, Filter.in(ContactFields.EMAIL, emails), MatchReason.EMAIL,
           contactMatches);
     }
-    if (!phones.isEmpty()) {
+    if (!phones.isEmpty() && !contactHidden.contains("phones")) {
       collect(tx, tx.contacts(), RecordKind.CONTACT, Filter.in(ContactFields.PHONE, phones), MatchReason.PHONE,
           contactMatches);
     }
@@ -99,11 +102,11 @@ final class LeadConversions {
         .forEach(c -> contactMatches.computeIfAbsent(c, k -> EnumSet.noneOf(MatchReason.class)).add(MatchReason.NAME));
 
     Map<Account, Set<MatchReason>> accountMatches = new LinkedHashMap<>();
-    if (!emails.isEmpty()) {
+    if (!emails.isEmpty() && !accountHidden.contains("emails")) {
       collect(tx, tx.accounts(), RecordKind.ACCOUNT, Filter.in(AccountFields.EMAIL, emails), MatchReason.EMAIL,
           accountMatches);
     }
-    if (!phones.isEmpty()) {
+    if (!phones.isEmpty() && !accountHidden.contains("phones")) {
       collect(tx, tx.accounts(), RecordKind.ACCOUNT, Filter.in(AccountFields.PHONE, phones), MatchReason.PHONE,
           accountMatches);
     }
@@ -119,7 +122,22 @@ final class LeadConversions {
           .ifPresent(a -> accountMatches.computeIfAbsent(a, k -> EnumSet.noneOf(MatchReason.class))
               .add(MatchReason.CONTACT_ACCOUNT));
     }
-    return new ConversionCandidates(ranked(accountMatches), ranked(contactMatches));
+    return new ConversionCandidates(shown(ranked(accountMatches), accountHidden), shown(ranked(contactMatches),
+        contactHidden));
+  }
+
+  /** The matches with the values the user may not read emptied. */
+  private static <R extends OwnedRecord<?>> List<CandidateMatch<R>> shown(List<CandidateMatch<R>> matches,
+      Set<String> hidden) {
+    return hidden.isEmpty() ? matches
+        : matches.stream().map(m -> new CandidateMatch<>(SecuredFields.clear(m.record(), hidden), m.reasons())).toList();
+  }
+
+  /** The fields of {@code kind} field security does not let the session read. */
+  private Set<String> unreadable(StoreTransaction tx, RecordKind kind) {
+    Optional<org.crmkernel.spi.access.AccessScope> scope = session.guard().scope(tx);
+    return scope.isEmpty() ? Set.of()
+        : FieldAccess.of(scope, kind, Definitions.of(tx, session.tenantId(), kind)).unreadable();
   }
 
   private <R extends OwnedRecord<?>> void collect(StoreTransaction tx, OwnedRecordStore<?, R> store, RecordKind kind,
@@ -163,6 +181,10 @@ final class LeadConversions {
   /** Converts {@code lead} (read and checked for write in this unit of work). */
   LeadConversionResult convert(Changes changes, Lead lead, LeadConversionOptions options) {
     StoreTransaction tx = changes.tx();
+    // What is created from the lead takes only what the user may read of it: a secured value would
+    // otherwise reappear in a field the user may read.
+    Set<String> leadHidden = unreadable(tx, RecordKind.LEAD);
+    Lead shown = SecuredFields.clear(lead, leadHidden);
     Violations violations = new Violations();
     violations.check(lead.status() != LeadStatus.CONVERTED, "status", "converted", "the lead is already converted");
     violations.check(lead.status() != LeadStatus.DISQUALIFIED, "status", "disqualified",
@@ -186,18 +208,24 @@ final class LeadConversions {
       violations.check(pipeline.isPresent(), "deal.pipeline", "unknown_record",
           "there is no pipeline " + deal.pipeline() + " in this tenant");
     });
-    Map<RecordKind, Map<String, Object>> custom = mappedCustomValues(tx, lead, options.mapping(), violations);
+    Map<RecordKind, Map<String, Object>> custom = mappedCustomValues(tx, shown, options.mapping(), violations);
     violations.throwIfAny();
-    linkedAccount.ifPresent(a -> session.guard().require(tx, Privilege.READ, AccessTarget.of(a)));
-    linkedContact.ifPresent(c -> session.guard().require(tx, Privilege.READ, AccessTarget.of(c)));
+    // Linking attaches the lead to them: read, and append-to as for any record attached to another.
+    List<OwnedRecord<?>> linked = new ArrayList<>(2);
+    linkedAccount.ifPresent(linked::add);
+    linkedContact.ifPresent(linked::add);
+    for (OwnedRecord<?> record : linked) {
+      session.guard().require(tx, Privilege.READ, AccessTarget.of(record));
+      session.guard().require(tx, Privilege.APPEND_TO, AccessTarget.of(record));
+    }
     Owner owner = options.owner().orElse(lead.ownership().owner());
 
     Account account = linkedAccount.orElseGet(() -> prefixed("account", () -> accounts.createIn(changes,
-        accountDraft(lead, owner, custom.get(RecordKind.ACCOUNT)))));
+        accountDraft(shown, owner, custom.get(RecordKind.ACCOUNT)))));
     Contact contact = linkedContact.orElseGet(() -> prefixed("contact", () -> contacts.createIn(changes,
-        contactDraft(lead, account, owner, custom.get(RecordKind.CONTACT)))));
+        contactDraft(shown, account, owner, custom.get(RecordKind.CONTACT)))));
     Optional<Deal> deal = options.deal().map(choice -> prefixed("deal", () -> deals.createIn(changes,
-        dealDraft(lead, choice, account, contact, owner, custom.get(RecordKind.DEAL)))));
+        dealDraft(shown, choice, account, contact, owner, custom.get(RecordKind.DEAL)))));
 
     LeadConversion conversion = new LeadConversion(account.id(), contact.id(), deal.map(Deal::id), changes.now());
     Lead converted = lead.withOutcome(LeadStatus.CONVERTED, Optional.empty(), Optional.of(conversion))
@@ -211,7 +239,11 @@ final class LeadConversions {
     fields.add(FieldChange.of("conversion.contact", Optional.empty(), Optional.of(contact.ref().toString())));
     deal.ifPresent(d -> fields.add(FieldChange.of("conversion.deal", Optional.empty(), Optional.of(d.ref().toString()))));
     changes.record(AuditOperation.CONVERT, EventType.LEAD_CONVERTED, stored.ref(), stored.version(), fields);
-    return new LeadConversionResult(stored, account, linkedAccount.isEmpty(), contact, linkedContact.isEmpty(), deal);
+    Set<String> dealHidden = deal.isPresent() ? unreadable(tx, RecordKind.DEAL) : Set.of();
+    return new LeadConversionResult(SecuredFields.clear(stored, leadHidden),
+        SecuredFields.clear(account, unreadable(tx, RecordKind.ACCOUNT)), linkedAccount.isEmpty(),
+        SecuredFields.clear(contact, unreadable(tx, RecordKind.CONTACT)), linkedContact.isEmpty(),
+        deal.map(d -> SecuredFields.clear(d, dealHidden)));
   }
 
   private static <T> T prefixed(String prefix, java.util.function.Supplier<T> create) {

@@ -15,9 +15,11 @@ import org.crmkernel.internal.Arguments;
 import org.crmkernel.internal.Guard;
 import org.crmkernel.internal.SessionContext;
 import org.crmkernel.internal.UnitOfWork;
+import org.crmkernel.model.access.FieldKey;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.audit.AuditOperation;
 import org.crmkernel.model.audit.FieldChange;
+import org.crmkernel.model.error.CrmValidationException;
 import org.crmkernel.model.error.RecordInUseException;
 import org.crmkernel.model.error.StaleVersionException;
 import org.crmkernel.model.error.Violations;
@@ -167,6 +169,7 @@ public final class DefaultPipelineService implements PipelineService {
     return work.read(session, tx -> {
       Pipeline pipeline = tx.pipelines().get(session.tenantId(), id);
       session.guard().requireOnOrganization(tx, Privilege.READ, RecordKind.PIPELINE, id.value());
+      requireReadableAmounts(tx);
       Filter<Deal> filter = Filter.and(Filter.eq(DealFields.PIPELINE_ID, id.value()),
           Filter.eq(DealFields.STATE, org.crmkernel.model.record.RecordState.ACTIVE.name()));
       PipelineTotals totals = new PipelineTotals(pipeline, session.profile().baseCurrency(), session.kernel().currency(),
@@ -179,6 +182,17 @@ public final class DefaultPipelineService implements PipelineService {
     });
   }
 
+  /** Sums of amounts the user may not read would reveal them, as filtering by them would. */
+  private void requireReadableAmounts(StoreTransaction tx) {
+    FieldKey amount = new FieldKey(RecordKind.DEAL, "amount");
+    session.guard().scope(tx).ifPresent(scope -> {
+      if (scope.settings().securedFields().contains(amount) && !scope.securedFieldPermission(amount).read()) {
+        throw CrmValidationException.of("amount", "secured",
+            "field security does not let this user read deal amounts, so it cannot sum them");
+      }
+    });
+  }
+
   private List<Pipeline> all(StoreTransaction tx) {
     try (Stream<Pipeline> pipelines = tx.pipelines().scan(session.tenantId(), Filter.all())) {
       return pipelines.sorted(Comparator.comparing((Pipeline p) -> p.name().toLowerCase(Locale.ROOT))
@@ -188,7 +202,8 @@ public final class DefaultPipelineService implements PipelineService {
 
   /** Pipeline names are unique per tenant, ignoring case. */
   private void checkNameFree(StoreTransaction tx, String name, Optional<PipelineId> self, Violations violations) {
-    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    // Compared as stored: names are kept in Unicode normal form C.
+    String wanted = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).strip().toLowerCase(Locale.ROOT);
     for (Pipeline other : all(tx)) {
       if (other.name().toLowerCase(Locale.ROOT).equals(wanted) && !self.map(other.id()::equals).orElse(false)) {
         violations.add("name", "taken", "another pipeline is called '" + other.name() + "'");
@@ -220,14 +235,16 @@ public final class DefaultPipelineService implements PipelineService {
           continue;
         }
       }
+      // A requirement the stage already had stands; a new one must name a field deals can be given.
+      Set<String> had = d.id().map(byId::get).map(Stage::requiredFields).orElse(Set.of());
       for (String field : d.requiredFields()) {
-        if (field.startsWith("custom.")) {
+        if (field.startsWith("custom.") && !had.contains(field)) {
           if (definitions == null) {
             definitions = Definitions.of(tx, session.tenantId(), RecordKind.DEAL);
           }
           String api = field.substring("custom.".length());
-          violations.check(definitions.stream().anyMatch(def -> def.apiName().equals(api)), path + ".requiredFields",
-              "unknown_field", "deals have no custom field " + api);
+          violations.check(definitions.stream().anyMatch(def -> def.apiName().equals(api) && !def.retired()),
+              path + ".requiredFields", "unknown_field", "deals have no active custom field " + api);
         }
       }
       StageId id = d.id().orElseGet(() -> StageId.generate(session.kernel().clock()));
