@@ -1,5 +1,6 @@
 package org.crmkernel.pipeline;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -8,10 +9,10 @@ import org.crmkernel.model.id.PipelineId;
 import org.crmkernel.model.id.StageId;
 import org.crmkernel.model.pipeline.ForecastCategory;
 import org.crmkernel.model.pipeline.StageCategory;
-import org.crmkernel.model.value.Money;
 
 /**
- * A pipeline summed by stage, over the active deals the session can see. Amounts are converted
+ * A pipeline summed by stage, over the active deals the session can see. See {@link StageTotals}
+ * ({@link org.crmkernel.model.value.Money} amounts converted and summed). Amounts are converted
  * to the tenant's base currency at the rate of the deal's close date (the day it closed, else
  * the expected day, else today); a deal whose currency has no rate that day is counted in {@link
  * StageSummary#deals} but left out of the sums, and its currency is listed in {@link
@@ -54,14 +55,15 @@ public record PipelineSummary(
   }
 
   /**
-   * Sums over some deals.
+   * Sums over some deals, in the summary's base currency. They are plain decimals rather than
+   * {@link Money}, because a sum may exceed the range of one stored amount.
    *
    * @param deals how many deals
-   * @param amount their amounts, in the base currency
+   * @param amount their amounts, with the base currency's minor unit digits (at least)
    * @param weighted the amounts times each deal's probability
    * @param stale how many have been untouched for longer than their stage allows
    */
-  public record StageTotals(long deals, Money amount, Money weighted, long stale) {
+  public record StageTotals(long deals, BigDecimal amount, BigDecimal weighted, long stale) {
 
     /** Rejects missing parts. */
     public StageTotals {

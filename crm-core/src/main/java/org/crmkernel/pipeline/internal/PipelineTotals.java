@@ -104,11 +104,14 @@ final class PipelineTotals {
     }
 
     StageTotals totals() {
-      return new StageTotals(deals, money(amount), money(weighted), stale);
+      return new StageTotals(deals, scaled(amount), scaled(weighted), stale);
     }
 
-    private Money money(BigDecimal value) {
-      return new Money(value.setScale(Math.min(Money.MAX_SCALE, Math.max(value.scale(), 0)), RoundingMode.HALF_EVEN), base);
+    /** At least the base currency's minor unit digits, at most {@link Money#MAX_SCALE}, half-even. */
+    private BigDecimal scaled(BigDecimal value) {
+      int minor = Math.max(0, base.getDefaultFractionDigits());
+      return value.setScale(Math.min(Money.MAX_SCALE, Math.max(value.stripTrailingZeros().scale(), minor)),
+          RoundingMode.HALF_EVEN);
     }
   }
 }

@@ -316,8 +316,8 @@ final class PipelineSection {
     return a.amount().compareTo(b.amount());
   }
 
-  private static BigDecimal amount(Money money) {
-    return money.amount().setScale(2, RoundingMode.HALF_EVEN);
+  private static BigDecimal amount(BigDecimal sum) {
+    return sum.setScale(2, RoundingMode.HALF_EVEN);
   }
 
   private static String lower(Enum<?> value) {
