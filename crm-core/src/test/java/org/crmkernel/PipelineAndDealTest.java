@@ -114,6 +114,21 @@ class PipelineAndDealTest extends KernelTestSupport {
   }
 
   @Test
+  void aStageWithDealsCannotChangeBetweenOpenWonAndLost() {
+    session.deals().create(deal("Rockets").build());
+    List<StageDraft> lostProspects = PipelineDraft.of(sales).stages().stream().map(d -> d.name().equals("Prospecting")
+        ? new StageDraft(d.id(), d.name(), 0, StageCategory.LOST, ForecastCategory.OMITTED, java.util.Set.of(),
+            Optional.empty()) : d).toList();
+    assertThatThrownBy(() -> session.pipelines().update(sales.id(), sales.version(),
+        PipelineDraft.of(sales).withStages(lostProspects)))
+        .isInstanceOf(CrmValidationException.class).hasMessageContaining("before making it lost");
+    List<StageDraft> renamed = PipelineDraft.of(sales).stages().stream().map(d -> d.name().equals("Prospecting")
+        ? d.named("Discovery").probability(5) : d).toList();
+    assertThat(session.pipelines().update(sales.id(), sales.version(), PipelineDraft.of(sales).withStages(renamed))
+        .activeStages().get(0).name()).isEqualTo("Discovery");
+  }
+
+  @Test
   void aPipelineInUseCannotBeDeleted() {
     Deal deal = session.deals().create(deal("Rockets").build());
     assertThatThrownBy(() -> session.pipelines().delete(sales.id(), sales.version()))

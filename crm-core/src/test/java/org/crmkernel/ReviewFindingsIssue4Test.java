@@ -179,13 +179,17 @@ class ReviewFindingsIssue4Test extends AccessTestSupport {
   void finding6_aDealOnAStageWhoseCategoryChangedCanStillBeEdited() {
     Deal deal = repsDeal("Rita's", "100");
     Deal analysed = session.deals().moveToStage(deal.id(), deal.version(), stage("Needs Analysis").id());
-    // the administrator turns "Needs Analysis" into a second lost stage while the deal stands on it
+    // The pipeline service refuses to turn a stage with deals into a lost one; data written before
+    // that rule (or by another tool) can still hold such a stage, so the store is changed directly.
     Pipeline current = session.pipelines().get(sales.id());
-    List<StageDraft> edited = current.activeStages().stream().map(s -> s.name().equals("Needs Analysis")
-        ? new StageDraft(Optional.of(s.id()), "Parked", 0, org.crmkernel.model.pipeline.StageCategory.LOST,
-            ForecastCategory.OMITTED, Set.of(), Optional.empty())
-        : StageDraft.of(s)).toList();
-    session.pipelines().update(sales.id(), current.version(), PipelineDraft.of(current).withStages(edited));
+    List<org.crmkernel.model.pipeline.Stage> stages = current.stages().stream().map(s -> s.name().equals("Needs Analysis")
+        ? new org.crmkernel.model.pipeline.Stage(s.id(), "Parked", 0, org.crmkernel.model.pipeline.StageCategory.LOST,
+            ForecastCategory.OMITTED, Set.of(), Optional.empty(), false)
+        : s).toList();
+    store.write(tx -> tx.pipelines().update(current.with(current.name(), stages,
+        current.revision().next(clock.instant())), current.version()));
+    assertThatThrownBy(() -> session.pipelines().update(sales.id(), current.version() + 1, PipelineDraft.of(current)))
+        .isInstanceOf(CrmValidationException.class).hasMessageContaining("stage_in_use");
 
     Deal renamed = session.deals().update(analysed.id(), analysed.version(), d -> d.name("Rita's renamed"));
     assertThat(renamed.name()).isEqualTo("Rita's renamed");

@@ -26,7 +26,8 @@ public interface PipelineService {
    * without an id add stages; active stages the draft leaves out are retired, and a retired
    * stage named again is brought back.
    *
-   * @throws org.crmkernel.model.error.CrmValidationException if a stage to retire still has deals
+   * @throws org.crmkernel.model.error.CrmValidationException if a stage to retire, or to change
+   *     between open, won and lost, still has deals
    *     (the error names the stage and how many), or the draft is invalid
    * @throws org.crmkernel.model.error.StaleVersionException if the pipeline changed meanwhile
    */

@@ -262,11 +262,17 @@ public final class DefaultPipelineService implements PipelineService {
     return stages;
   }
 
-  /** A stage may be retired only once no deal (active or archived) stands on it. */
+  /**
+   * A stage may be retired, or change between open, won and lost, only once no deal (active or
+   * archived) stands on it: deals copy their status from the stage they enter, and a stage that
+   * changed meaning under them would misstate them.
+   */
   private void checkRetirements(StoreTransaction tx, Pipeline current, List<Stage> next, Violations violations) {
     for (Stage stage : next) {
-      boolean retiring = stage.retired() && current.stage(stage.id()).map(s -> !s.retired()).orElse(false);
-      if (!retiring) {
+      Optional<Stage> before = current.stage(stage.id()).filter(s -> !s.retired());
+      boolean retiring = stage.retired() && before.isPresent();
+      boolean recategorised = !stage.retired() && before.map(s -> s.category() != stage.category()).orElse(false);
+      if (!retiring && !recategorised) {
         continue;
       }
       Filter<Deal> onStage = Filter.and(Filter.eq(DealFields.PIPELINE_ID, current.id().value()),
@@ -277,7 +283,8 @@ public final class DefaultPipelineService implements PipelineService {
             Optional.empty())).items();
         violations.add("stages", "stage_in_use", "stage '" + stage.name() + "' still has " + count
             + (count == 1 ? " deal" : " deals") + " (such as " + String.join(", ", some.stream().map(d -> d.id().toString())
-            .toList()) + "); move them to another stage before removing it");
+            .toList()) + "); move them to another stage before " + (retiring ? "removing it"
+            : "making it " + stage.category().name().toLowerCase(java.util.Locale.ROOT)));
       }
     }
   }
