@@ -36,14 +36,15 @@ import org.crmkernel.testkit.memory.InMemoryCrmStore;
  *
  * <ul>
  *   <li>{@value #REPS} sales reps and a lead queue user; {@value #TEAMS} teams of three to six
- *       reps; {@value #INACTIVE_REPS} reps deactivated after the rules were made (their rules,
- *       and their turns in teams, pass the lead on).
+ *       reps; up to {@value #INACTIVE_REPS} reps (drawn with repetition) deactivated after the
+ *       rules were made (their rules, and their turns in teams, pass the lead on).
  *   <li>Rules over 13 countries (the US, Germany, the UK, France and Canada with regions and
  *       real postal-code prefixes, eight more by country): territories (regions, industries,
- *       company size band), postal areas (postal-code prefixes, sometimes a size band), channels
- *       (lead sources, size band) and verticals (industries, size band), each within one
- *       country; the last ten rules are country-wide fallbacks to a team. 85 % of the rules
- *       give the lead to a rep, 15 % to a team, half of those by round robin, half load balanced.
+ *       company size band), postal areas (postal-code prefixes, size band, sometimes
+ *       industries), channels (lead sources, industries, size band) and verticals (industries, a
+ *       region or sources, size band), each within one country; the last ten rules are
+ *       country-wide fallbacks to a team. 85 % of the rules give the lead to a rep, 15 % to a
+ *       team, about half of those by round robin, half load balanced.
  *   <li>{@value #INCOMING} incoming leads (status new, owned by the lead queue), each made to
  *       meet one rule drawn uniformly from the whole order (so an earlier rule may take it
  *       first), with some values missing, and one in ten from a country no rule covers.
@@ -213,7 +214,7 @@ final class AssignmentTerritory implements AutoCloseable {
 
   /**
    * A territory, postal area, channel or vertical rule within {@code country}. Each asks for
-   * three or four things besides the country, as territory rules do, so that most leads are
+   * two or three things besides the country, as territory rules do, so that most leads are
    * taken by the rule they were made for and not by a broad rule before it.
    */
   private Spec spec(Country country) {
