@@ -42,7 +42,7 @@ final class BenchTenant implements AutoCloseable {
    * Validator, messages from parameters only). A host builds one kernel for its lifetime; the
    * benchmarks build one per iteration, and should not pay a validator bootstrap each time.
    */
-  private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+  static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
       .configure()
       .messageInterpolator(new ParameterMessageInterpolator())
       .buildValidatorFactory()
