@@ -17,7 +17,9 @@ import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.spi.StoreTransaction;
+import org.crmkernel.model.access.Privilege;
 import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Visibility;
 
 /**
  * The assignment engine's view of one tenant inside one unit of work: users and teams read once
@@ -53,12 +55,16 @@ final class StoredAssignmentState implements AssignmentState {
     return user(user).map(User::active).orElse(false);
   }
 
-  /** One count per user: no lead is loaded, and an SQL store can count from its owner index. */
+  /**
+   * One count per user, restricted to the user's leads by an owner visibility, so that every store
+   * answers from its owner index instead of reading the tenant's leads once per member.
+   */
   @Override
   public Map<UserId, Long> openLeads(List<UserId> owners) {
     Map<UserId, Long> counts = new HashMap<>();
     for (UserId owner : owners) {
-      counts.put(owner, tx.leads().count(tenant, Filter.eq(LeadFields.OWNER_ID, owner.value()).and(otherOpenLeads)));
+      counts.put(owner, tx.leads().count(tenant, otherOpenLeads,
+          Visibility.ownedBy(Privilege.READ, java.util.Set.of(owner.value()))));
     }
     return counts;
   }

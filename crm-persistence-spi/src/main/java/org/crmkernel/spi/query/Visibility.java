@@ -78,6 +78,14 @@ public record Visibility(
     return new Visibility(privilege, false, Set.of(), Set.of(), Set.of(), Set.of(), Optional.empty());
   }
 
+  /**
+   * The records owned by one of {@code owners}: a plain owner restriction, which stores serve
+   * from their owner index (the kernel counts a team member's open leads with it).
+   */
+  public static Visibility ownedBy(Privilege privilege, Set<UUID> owners) {
+    return new Visibility(privilege, false, owners, Set.of(), Set.of(), Set.of(), Optional.empty());
+  }
+
   /** Whether no record can be visible. */
   public boolean isNothing() {
     return !everything && owners.isEmpty() && units.isEmpty() && unitTrees.isEmpty() && shareGrantees.isEmpty()
