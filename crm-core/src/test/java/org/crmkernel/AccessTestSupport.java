@@ -12,7 +12,6 @@ import org.crmkernel.model.access.FieldPermission;
 import org.crmkernel.model.access.FieldSecurityProfile;
 import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.access.RoleGrants;
-import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.directory.BusinessUnit;
 import org.crmkernel.model.directory.User;
 import org.crmkernel.model.id.FieldSecurityProfileId;
@@ -48,23 +47,12 @@ abstract class AccessTestSupport extends KernelTestSupport {
   }
 
   RoleId role(String name, RoleGrants grants) {
-    RoleId id = RoleId.generate(clock);
-    store.write(tx -> tx.securityRoles().insert(new SecurityRole(id, tenant, name, grants, Revision.first(clock.instant()))));
-    return id;
+    return new StoredRoles(store, tenant, clock).role(name, grants);
   }
 
   /** Gives {@code user} the roles (replacing theirs) and bumps the access version. */
   User giveRoles(User user, RoleId... roles) {
-    return store.write(tx -> {
-      User current = tx.users().get(tenant, user.id());
-      SortedSet<RoleId> ids = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
-      ids.addAll(java.util.List.of(roles));
-      User next = new User(current.id(), tenant, current.fullName(), current.email(), current.businessUnitId(),
-          current.managerId(), current.active(), ids, current.revision().next(clock.instant()));
-      tx.users().update(next, current.version());
-      bump(tx);
-      return next;
-    });
+    return new StoredRoles(store, tenant, clock).giveRoles(user, roles);
   }
 
   /** Activates or deactivates {@code user} and bumps the access version. */

@@ -1,15 +1,14 @@
 package org.crmkernel.activity;
 
+import org.crmkernel.StoredRoles;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.crmkernel.Crm;
 import org.crmkernel.CrmSession;
 import org.crmkernel.customer.AccountDraft;
 import org.crmkernel.model.access.RoleGrants;
-import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.activity.Activity;
 import org.crmkernel.model.activity.ActivityType;
 import org.crmkernel.model.audit.AuditEntry;
@@ -19,12 +18,9 @@ import org.crmkernel.model.directory.User;
 import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.TenantId;
-import org.crmkernel.model.id.Uuid7;
 import org.crmkernel.model.record.Owner;
-import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.tenant.TenantProfile;
 import org.crmkernel.spi.TenantProfiles;
-import org.crmkernel.spi.access.AccessScopes;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
@@ -89,22 +85,12 @@ abstract class ActivityTestSupport {
   }
 
   RoleId role(String name, RoleGrants grants) {
-    RoleId id = RoleId.generate(clock);
-    store.write(tx -> tx.securityRoles().insert(new SecurityRole(id, tenant, name, grants, Revision.first(clock.instant()))));
-    return id;
+    return new StoredRoles(store, tenant, clock).role(name, grants);
   }
 
   /** Gives {@code user} the roles (replacing theirs) and bumps the access version. */
   void giveRoles(User user, RoleId... roles) {
-    store.write(tx -> {
-      User current = tx.users().get(tenant, user.id());
-      SortedSet<RoleId> ids = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
-      ids.addAll(List.of(roles));
-      tx.users().update(new User(current.id(), tenant, current.fullName(), current.email(), current.businessUnitId(),
-          current.managerId(), current.active(), ids, current.revision().next(clock.instant())), current.version());
-      tx.accessSettings().save(AccessScopes.settingsOf(tx, tenant).bumped());
-      return null;
-    });
+    new StoredRoles(store, tenant, clock).giveRoles(user, roles);
   }
 
   User user(String name) {

@@ -1,17 +1,16 @@
 package org.crmkernel.assignment;
 
+import org.crmkernel.StoredRoles;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import org.crmkernel.Crm;
 import org.crmkernel.CrmSession;
 import org.crmkernel.customer.LeadDraft;
 import org.crmkernel.model.access.RoleGrants;
-import org.crmkernel.model.access.SecurityRole;
 import org.crmkernel.model.assignment.AssignmentTarget;
 import org.crmkernel.model.assignment.Distribution;
 import org.crmkernel.model.assignment.LeadAssignmentRule;
@@ -24,12 +23,9 @@ import org.crmkernel.model.directory.User;
 import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.TenantId;
-import org.crmkernel.model.id.Uuid7;
 import org.crmkernel.model.record.Owner;
-import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.tenant.TenantProfile;
 import org.crmkernel.spi.TenantProfiles;
-import org.crmkernel.spi.access.AccessScopes;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
@@ -114,21 +110,12 @@ abstract class AssignmentTestSupport {
   // ---- access: roles written straight to the store, with the access version bumped as the kernel does
 
   RoleId role(String name, RoleGrants grants) {
-    RoleId id = RoleId.generate(clock);
-    store.write(tx -> tx.securityRoles().insert(new SecurityRole(id, tenant, name, grants, Revision.first(clock.instant()))));
-    return id;
+    return new StoredRoles(store, tenant, clock).role(name, grants);
   }
 
+  /** Gives {@code user} the roles (replacing theirs) and bumps the access version. */
   void giveRoles(User user, RoleId... roles) {
-    store.write(tx -> {
-      User current = tx.users().get(tenant, user.id());
-      SortedSet<RoleId> ids = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
-      ids.addAll(List.of(roles));
-      tx.users().update(new User(current.id(), tenant, current.fullName(), current.email(), current.businessUnitId(),
-          current.managerId(), current.active(), ids, current.revision().next(clock.instant())), current.version());
-      tx.accessSettings().save(AccessScopes.settingsOf(tx, tenant).bumped());
-      return null;
-    });
+    new StoredRoles(store, tenant, clock).giveRoles(user, roles);
   }
 
   CrmSession as(User user) {
