@@ -1,0 +1,9 @@
+/**
+ * The JDBC adapter's API: {@link org.crmkernel.jdbc.SqlDialect} and {@link
+ * org.crmkernel.jdbc.JdbcSchema}, which applies or exports the adapter's schema. Depends on the
+ * SPI module only.
+ */
+@NullMarked
+package org.crmkernel.jdbc;
+
+import org.jspecify.annotations.NullMarked;

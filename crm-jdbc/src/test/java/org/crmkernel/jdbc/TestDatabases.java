@@ -1,0 +1,137 @@
+package org.crmkernel.jdbc;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The databases the adapter's tests run on: H2 in memory always; PostgreSQL and MariaDB when
+ * {@code CRM_TEST_PG_URL} and {@code CRM_TEST_MARIADB_URL} name them (JDBC URLs). Without them
+ * those tests are skipped with a message saying how to enable them, except under {@code CI=true},
+ * where a missing database fails the run. Each call hands out a fresh, empty schema (PostgreSQL)
+ * or database (MariaDB), so tests never see each other's tables.
+ */
+enum TestDatabases {
+  H2,
+  POSTGRESQL,
+  MARIADB;
+
+  /** The dialect the adapter should detect. */
+  SqlDialect dialect() {
+    return SqlDialect.valueOf(name());
+  }
+
+  /** A data source on a fresh, empty schema of this database; skips (or fails under CI) when unavailable. */
+  DataSource freshSchema() {
+    String schema = "crm_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    switch (this) {
+      case H2 -> {
+        return new UrlDataSource("jdbc:h2:mem:" + schema + ";DB_CLOSE_DELAY=-1");
+      }
+      case POSTGRESQL -> {
+        String url = required("CRM_TEST_PG_URL");
+        execute(url, "CREATE SCHEMA " + schema);
+        return new UrlDataSource(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+      }
+      default -> {
+        String url = required("CRM_TEST_MARIADB_URL");
+        execute(url, "CREATE DATABASE " + schema + " CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin");
+        return new UrlDataSource(withDatabase(url, schema));
+      }
+    }
+  }
+
+  private static String required(String variable) {
+    Optional<String> url = Optional.ofNullable(System.getenv(variable)).filter(v -> !v.isBlank());
+    if (url.isEmpty()) {
+      String message = variable + " is not set: set it to a JDBC URL (see .ci/run) to run the tests on this database";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException(message + "; under CI=true a missing database is a failure");
+      }
+      Assumptions.abort(message);
+    }
+    return url.get();
+  }
+
+  private static void execute(String url, String sql) {
+    try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot prepare a test schema on " + url.replaceAll("password=[^&]*", "password=***")
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** {@code url} with its database name (the path after host:port) replaced by {@code database}. */
+  static String withDatabase(String url, String database) {
+    int hostStart = url.indexOf("//") + 2;
+    int pathStart = url.indexOf('/', hostStart);
+    int query = url.indexOf('?');
+    String head = pathStart < 0 ? (query < 0 ? url : url.substring(0, query)) : url.substring(0, pathStart);
+    String tail = query < 0 ? "" : url.substring(query);
+    return head + "/" + database + tail;
+  }
+
+  /** A data source that opens a connection per call from a URL, enough for tests. */
+  static final class UrlDataSource implements DataSource {
+    private final String url;
+
+    UrlDataSource(String url) {
+      this.url = url;
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+      return DriverManager.getConnection(url);
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+      return DriverManager.getConnection(url, username, password);
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+      return new PrintWriter(System.err);
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+      return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+      return Logger.getLogger("org.crmkernel.jdbc");
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      throw new SQLException("not a wrapper");
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:") ? url : url.replaceAll("password=[^&]*", "password=***");
+    }
+  }
+}
