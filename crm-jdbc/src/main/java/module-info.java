@@ -8,9 +8,11 @@ module org.crmkernel.jdbc {
   requires transitive java.sql;
   requires static org.jspecify;
   requires org.slf4j;
+  requires tools.jackson.databind;
   requires flyway.core; // Flyway names no module; its automatic name comes from the jar
 
   exports org.crmkernel.jdbc;
+  // org.crmkernel.jdbc.internal (the SQL behind the stores) is deliberately not exported.
 
   // The migration scripts live under META-INF/crmkernel/migration, which a module never hides.
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.crmkernel.jdbc.internal.ContractStore;
+import org.crmkernel.spi.CrmStore;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -47,6 +49,16 @@ enum TestDatabases {
         return new UrlDataSource(withDatabase(url, schema));
       }
     }
+  }
+
+  /**
+   * A store for the audit log and outbox contracts on a fresh, migrated schema of this database
+   * (only those two stores: see {@link ContractStore}).
+   */
+  CrmStore migratedStore() {
+    DataSource dataSource = freshSchema();
+    JdbcSchema.migrate(dataSource, dialect());
+    return ContractStore.on(dataSource, dialect());
   }
 
   private static String required(String variable) {

@@ -1,0 +1,14 @@
+package org.crmkernel.jdbc;
+
+import org.crmkernel.jdbc.internal.ContractStore;
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.testkit.contract.AuditLogContract;
+
+/** The AuditLog contract on POSTGRESQL. */
+class PostgresqlAuditLogContractTest extends AuditLogContract {
+
+  @Override
+  protected CrmStore newStore() {
+    return TestDatabases.POSTGRESQL.migratedStore();
+  }
+}

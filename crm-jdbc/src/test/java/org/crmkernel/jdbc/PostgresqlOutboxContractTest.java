@@ -1,0 +1,14 @@
+package org.crmkernel.jdbc;
+
+import org.crmkernel.jdbc.internal.ContractStore;
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.testkit.contract.OutboxContract;
+
+/** The Outbox contract on POSTGRESQL. */
+class PostgresqlOutboxContractTest extends OutboxContract {
+
+  @Override
+  protected CrmStore newStore() {
+    return TestDatabases.POSTGRESQL.migratedStore();
+  }
+}
