@@ -8,6 +8,7 @@ module org.crmkernel.jdbc {
   requires transitive java.sql;
   requires static org.jspecify;
   requires org.slf4j;
+  requires tools.jackson.databind;
   requires flyway.core; // Flyway names no module; its automatic name comes from the jar
 
   exports org.crmkernel.jdbc;
