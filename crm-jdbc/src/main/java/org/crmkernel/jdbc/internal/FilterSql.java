@@ -192,6 +192,11 @@ final class FilterSql<R> {
     return expressions;
   }
 
+  /** Whether the field may be unset, so that sorts must place its absent values. */
+  boolean mayBeUnset(FieldRef<R, ?> field) {
+    return columnOrValue(field).nullable();
+  }
+
   /** Compares {@code expression} (text already in code point order) with one bound value. */
   String compareExpression(String expression, ValueType type, String operator) {
     return expression + " " + operator + " " + (type == ValueType.TEXT ? dialect.orderedText("?") : "?");

@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -17,7 +20,6 @@ import org.crmkernel.jdbc.internal.json.RecordJson;
 import org.crmkernel.model.error.DuplicateRecordException;
 import org.crmkernel.model.error.RecordNotFoundException;
 import org.crmkernel.model.error.StaleVersionException;
-import org.crmkernel.model.field.CustomFields;
 import org.crmkernel.model.field.Customizable;
 import org.crmkernel.model.field.FieldRef;
 import org.crmkernel.model.field.FieldValue;
@@ -26,7 +28,7 @@ import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.CrmRecord;
-import org.crmkernel.spi.RecordStore;
+import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
@@ -40,14 +42,16 @@ import org.crmkernel.spi.query.SortPosition;
  * version ({@code WHERE tenant_id = ? AND id = ? AND version = ?}); when no row changes, the
  * stored version tells a stale version from a missing record. Queries page by keyset in the
  * sort's order with the SPI's cursors (absent values after all others ascending, before them
- * descending, then the id unsigned); scans stream in id order with a fetch size.
+ * descending, then the id unsigned); scans stream in id order with a fetch size. Bulk inserts
+ * check the batch's ids first, then write the records and their field values in JDBC batches.
  *
  * @param <I> the id type
  * @param <R> the record type
  */
-final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implements RecordStore<I, R> {
+final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implements BulkInsert<I, R> {
 
   private static final int FETCH_SIZE = 500;
+  private static final int BATCH_SIZE = 500;
 
   /** Table, condition, keyset condition, order, limit clause. */
   private static final String SELECT = """
@@ -61,6 +65,9 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   private static final String FIND = "SELECT record FROM %s WHERE tenant_id = ? AND id = ?";
 
   private static final String VERSION = "SELECT version FROM %s WHERE tenant_id = ? AND id = ?";
+
+  /** Table, then one {@code ?} per id. */
+  private static final String TAKEN_IDS = "SELECT id FROM %s WHERE tenant_id = ? AND id IN (%s)";
 
   private static final String INSERT = "INSERT INTO %s (tenant_id, version, record, %s) VALUES (?, ?, %s, %s)";
 
@@ -100,29 +107,80 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   public R insert(R record) {
     Objects.requireNonNull(record, "record");
     unit.checkWritable("insert " + table.kind() + " records");
+    // Checked first, so that a taken id does not abort a PostgreSQL transaction.
+    if (storedVersion(record.tenantId(), record.id().value()).isPresent()) {
+      throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this id");
+    }
+    insertRows(List.of(record));
+    return record;
+  }
+
+  @Override
+  public void insertAll(List<R> records) {
+    List<R> batch = List.copyOf(records);
+    unit.checkWritable("insert " + table.kind() + " records");
+    Set<List<UUID>> seen = new HashSet<>();
+    for (R record : batch) {
+      if (!seen.add(List.of(record.tenantId().value(), record.id().value()))) {
+        throw new DuplicateRecordException(record.ref(), "the id is repeated in the batch");
+      }
+    }
+    Map<TenantId, List<R>> byTenant = batch.stream().collect(Collectors.groupingBy(CrmRecord::tenantId,
+        LinkedHashMap::new, Collectors.toList()));
+    byTenant.forEach((tenant, ofTenant) -> {
+      for (int from = 0; from < ofTenant.size(); from += BATCH_SIZE) {
+        checkFree(tenant, ofTenant.subList(from, Math.min(ofTenant.size(), from + BATCH_SIZE)));
+      }
+    });
+    for (int from = 0; from < batch.size(); from += BATCH_SIZE) {
+      insertRows(batch.subList(from, Math.min(batch.size(), from + BATCH_SIZE)));
+    }
+  }
+
+  /** Fails with a {@link DuplicateRecordException} if the tenant has a record with one of the ids. */
+  private void checkFree(TenantId tenant, List<R> records) {
+    String sql = TAKEN_IDS.formatted(table.table(), records.stream().map(r -> "?").collect(Collectors.joining(", ")));
+    Optional<UUID> taken = unit.sql("checking ids in " + table.table(), connection -> {
+      try (PreparedStatement select = connection.prepareStatement(sql)) {
+        unit.dialect().bindUuid(select, 1, tenant.value());
+        for (int i = 0; i < records.size(); i++) {
+          unit.dialect().bindUuid(select, i + 2, records.get(i).id().value());
+        }
+        try (ResultSet row = select.executeQuery()) {
+          return row.next() ? Optional.of(unit.dialect().readUuid(row, 1)) : Optional.<UUID>empty();
+        }
+      }
+    });
+    if (taken.isPresent()) {
+      R record = records.stream().filter(r -> r.id().value().equals(taken.get())).findFirst().orElseThrow();
+      throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this id");
+    }
+  }
+
+  /** Inserts the records and their field values in batches; a unique violation names a record of the batch. */
+  private void insertRows(List<R> records) {
     String sql = INSERT.formatted(table.table(), String.join(", ", columnNames), unit.dialect().jsonParameter(),
         columnNames.stream().map(c -> "?").collect(Collectors.joining(", ")));
-    unit.sql("inserting a record into " + table.table(), connection -> {
-      // Checked first, so that a taken id does not abort a PostgreSQL transaction.
-      if (storedVersion(record.tenantId(), record.id().value()).isPresent()) {
-        throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this id");
-      }
+    unit.sql("inserting records into " + table.table(), connection -> {
       try (PreparedStatement insert = connection.prepareStatement(sql)) {
-        unit.dialect().bindUuid(insert, 1, record.tenantId().value());
-        insert.setLong(2, record.version());
-        insert.setString(3, RecordJson.encode((Record) record));
-        bindColumns(insert, 4, record);
-        insert.executeUpdate();
+        for (R record : records) {
+          unit.dialect().bindUuid(insert, 1, record.tenantId().value());
+          insert.setLong(2, record.version());
+          insert.setString(3, RecordJson.encode((Record) record));
+          bindColumns(insert, 4, record);
+          insert.addBatch();
+        }
+        insert.executeBatch();
       } catch (SQLException e) {
         if (SqlFailures.classify(unit.dialect(), e) == SqlFailures.Kind.UNIQUE_VIOLATION) {
-          throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this id");
+          R failed = records.get(JdbcAuditLog.failedIndex(e, records.size()));
+          throw new DuplicateRecordException(failed.ref(), "the tenant already has a record with this id");
         }
         throw e;
       }
-      insertValues(record);
       return null;
     });
-    return record;
+    insertValues(records);
   }
 
   @Override
@@ -165,7 +223,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
         throw unchanged(record.ref(), record.tenantId(), record.id().value(), expectedVersion);
       }
       deleteValues(record.tenantId(), record.id().value());
-      insertValues(record);
+      insertValues(List.of(record));
       return null;
     });
     return record;
@@ -199,8 +257,9 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     sort.keys().forEach(key -> checkKind(key.field()));
     Optional<SortPosition> after = query.after().map(cursor -> cursor.position(sort));
     SqlFragment where = filters.where(query.filter());
-    List<List<SqlFragment>> keys = new ArrayList<>();
-    sort.keys().forEach(key -> keys.add(filters.sortExpressions(key.field())));
+    List<SortKey> keys = new ArrayList<>();
+    sort.keys().forEach(key -> keys.add(new SortKey(filters.sortExpressions(key.field()), filters.mayBeUnset(key.field()),
+        key.direction() == Sort.Direction.ASC)));
     List<Object> parameters = new ArrayList<>();
     parameters.add(tenant.value());
     parameters.addAll(where.parameters());
@@ -208,7 +267,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     if (after.isPresent()) {
       keyset = " AND " + after(sort, keys, after.get(), 0, parameters);
     }
-    String order = orderBy(sort, keys, parameters);
+    String order = orderBy(keys, parameters);
     parameters.add(query.limit() + 1);
     String sql = SELECT.formatted(table.table(), where.sql(), keyset, order, unit.dialect().limit());
     List<R> rows = unit.sql("querying " + table.table(), connection -> {
@@ -274,27 +333,27 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
    * on: after it on this key, or equal on it and after it on the following keys; after the last
    * key, a greater id. An absent value sorts after every value ascending, before descending.
    */
-  private String after(Sort<R> sort, List<List<SqlFragment>> keys, SortPosition position, int index, List<Object> out) {
+  private String after(Sort<R> sort, List<SortKey> keys, SortPosition position, int index, List<Object> out) {
     if (index == keys.size()) {
       out.add(position.id());
       return "r.id > ?";
     }
-    Sort.Key<R> key = sort.keys().get(index);
-    ValueType type = key.field().valueType();
-    List<SqlFragment> expressions = keys.get(index);
+    ValueType type = sort.keys().get(index).field().valueType();
+    SortKey key = keys.get(index);
+    List<SqlFragment> expressions = key.expressions();
     Optional<Object> value = position.values().get(index);
-    boolean ascending = key.direction() == Sort.Direction.ASC;
+    boolean ascending = key.ascending();
     String strictlyAfter;
     String equal;
     if (value.isEmpty()) {
-      strictlyAfter = ascending ? "1=0" : present(expressions, out);
-      equal = absent(expressions, out);
+      strictlyAfter = ascending ? "1=0" : present(key, out);
+      equal = absent(key, out);
     } else {
       List<Object> components = components(type, value.get());
       strictlyAfter = ascending
-          ? "(" + absent(expressions, out) + " OR " + beyond(expressions, type, components, ">", out) + ")"
-          : "(" + present(expressions, out) + " AND " + beyond(expressions, type, components, "<", out) + ")";
-      equal = "(" + present(expressions, out) + " AND " + same(expressions, type, components, out) + ")";
+          ? "(" + absent(key, out) + " OR " + beyond(expressions, type, components, ">", out) + ")"
+          : "(" + present(key, out) + " AND " + beyond(expressions, type, components, "<", out) + ")";
+      equal = "(" + present(key, out) + " AND " + same(expressions, type, components, out) + ")";
     }
     String rest = after(sort, keys, position, index + 1, out);
     return "(" + strictlyAfter + " OR (" + equal + " AND " + rest + "))";
@@ -331,12 +390,13 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     return "(" + String.join(" AND ", parts) + ")";
   }
 
-  private static String present(List<SqlFragment> expressions, List<Object> out) {
-    return use(expressions.get(0), out) + " IS NOT NULL";
+  /** That the key has a value; constant for a field that is never unset, so its index serves the sort. */
+  private static String present(SortKey key, List<Object> out) {
+    return key.mayBeUnset() ? use(key.expressions().get(0), out) + " IS NOT NULL" : "1=1";
   }
 
-  private static String absent(List<SqlFragment> expressions, List<Object> out) {
-    return use(expressions.get(0), out) + " IS NULL";
+  private static String absent(SortKey key, List<Object> out) {
+    return key.mayBeUnset() ? use(key.expressions().get(0), out) + " IS NULL" : "1=0";
   }
 
   /** The fragment's SQL, its parameters appended to {@code out}. */
@@ -355,13 +415,15 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   }
 
   /** The ORDER BY list: per key, absent values last ascending (first descending), then the id. */
-  private static <R> String orderBy(Sort<R> sort, List<List<SqlFragment>> keys, List<Object> out) {
+  private static String orderBy(List<SortKey> keys, List<Object> out) {
     List<String> parts = new ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      boolean ascending = sort.keys().get(i).direction() == Sort.Direction.ASC;
-      List<SqlFragment> expressions = keys.get(i);
-      parts.add("CASE WHEN " + use(expressions.get(0), out) + " IS NULL THEN " + (ascending ? "1 ELSE 0" : "0 ELSE 1") + " END");
-      for (SqlFragment expression : expressions) {
+    for (SortKey key : keys) {
+      boolean ascending = key.ascending();
+      if (key.mayBeUnset()) {
+        // Spelled out: MariaDB has no NULLS FIRST / LAST.
+        parts.add("CASE WHEN " + use(key.expressions().get(0), out) + " IS NULL THEN " + (ascending ? "1 ELSE 0" : "0 ELSE 1") + " END");
+      }
+      for (SqlFragment expression : key.expressions()) {
         parts.add(use(expression, out) + (ascending ? " ASC" : " DESC"));
       }
     }
@@ -442,21 +504,22 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     statement.setNull(index, sqlType);
   }
 
-  /** Writes the record's multi-valued standard fields and custom fields to the value table. */
-  private void insertValues(R record) {
+  /** Writes the records' multi-valued standard fields and custom fields to the value table, in batches. */
+  private void insertValues(List<R> records) {
     List<ValueRow> rows = new ArrayList<>();
-    for (FieldRef<R, ?> field : table.multiValued()) {
-      List<?> values = field.read(record);
-      for (int i = 0; i < values.size(); i++) {
-        rows.add(new ValueRow(field.name(), i, values.get(i)));
+    for (R record : records) {
+      for (FieldRef<R, ?> field : table.multiValued()) {
+        List<?> values = field.read(record);
+        for (int i = 0; i < values.size(); i++) {
+          rows.add(new ValueRow(record, field.name(), i, values.get(i)));
+        }
       }
-    }
-    if (record instanceof Customizable customizable) {
-      CustomFields custom = customizable.customFields();
-      for (Map.Entry<String, FieldValue> entry : custom.values().entrySet()) {
-        List<Object> scalars = entry.getValue().scalars();
-        for (int i = 0; i < scalars.size(); i++) {
-          rows.add(new ValueRow("custom." + entry.getKey(), i, scalars.get(i)));
+      if (record instanceof Customizable customizable) {
+        for (Map.Entry<String, FieldValue> entry : customizable.customFields().values().entrySet()) {
+          List<Object> scalars = entry.getValue().scalars();
+          for (int i = 0; i < scalars.size(); i++) {
+            rows.add(new ValueRow(record, "custom." + entry.getKey(), i, scalars.get(i)));
+          }
         }
       }
     }
@@ -465,28 +528,35 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     }
     unit.sql("writing field values of " + table.table(), connection -> {
       try (PreparedStatement insert = connection.prepareStatement(INSERT_VALUE)) {
-        for (ValueRow row : rows) {
-          unit.dialect().bindUuid(insert, 1, record.tenantId().value());
-          insert.setString(2, table.kind().name());
-          unit.dialect().bindUuid(insert, 3, record.id().value());
-          insert.setString(4, row.field());
-          insert.setInt(5, row.ordinal());
-          ValueType type = ValueType.of(row.value().getClass());
-          bindOrNull(insert, 6, ValueType.TEXT, typed(type, ValueType.TEXT, row.value()));
-          bindOrNull(insert, 7, ValueType.INTEGER, typed(type, ValueType.INTEGER, row.value()));
-          bindOrNull(insert, 8, ValueType.DECIMAL, typed(type, ValueType.DECIMAL, row.value()));
-          bindOrNull(insert, 9, ValueType.DATE, typed(type, ValueType.DATE, row.value()));
-          Optional<Instant> instant = typed(type, ValueType.INSTANT, row.value()).map(Instant.class::cast);
-          bindOrNull(insert, 10, ValueType.INTEGER, instant.map(Instant::getEpochSecond));
-          bindOrNull(insert, 11, ValueType.INTEGER, instant.map(at -> (long) at.getNano()));
-          bindOrNull(insert, 12, ValueType.BOOLEAN, typed(type, ValueType.BOOLEAN, row.value()));
-          bindOrNull(insert, 13, ValueType.UUID, typed(type, ValueType.UUID, row.value()));
-          insert.addBatch();
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+          for (ValueRow row : rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE))) {
+            bindValueRow(insert, row);
+            insert.addBatch();
+          }
+          insert.executeBatch();
         }
-        insert.executeBatch();
       }
       return null;
     });
+  }
+
+  /** Binds one value row: the value in the column of its type, NULL in the others. */
+  private void bindValueRow(PreparedStatement insert, ValueRow row) throws SQLException {
+    unit.dialect().bindUuid(insert, 1, row.record().tenantId().value());
+    insert.setString(2, table.kind().name());
+    unit.dialect().bindUuid(insert, 3, row.record().id().value());
+    insert.setString(4, row.field());
+    insert.setInt(5, row.ordinal());
+    ValueType type = ValueType.of(row.value().getClass());
+    bindOrNull(insert, 6, ValueType.TEXT, typed(type, ValueType.TEXT, row.value()));
+    bindOrNull(insert, 7, ValueType.INTEGER, typed(type, ValueType.INTEGER, row.value()));
+    bindOrNull(insert, 8, ValueType.DECIMAL, typed(type, ValueType.DECIMAL, row.value()));
+    bindOrNull(insert, 9, ValueType.DATE, typed(type, ValueType.DATE, row.value()));
+    Optional<Instant> instant = typed(type, ValueType.INSTANT, row.value()).map(Instant.class::cast);
+    bindOrNull(insert, 10, ValueType.INTEGER, instant.map(Instant::getEpochSecond));
+    bindOrNull(insert, 11, ValueType.INTEGER, instant.map(at -> (long) at.getNano()));
+    bindOrNull(insert, 12, ValueType.BOOLEAN, typed(type, ValueType.BOOLEAN, row.value()));
+    bindOrNull(insert, 13, ValueType.UUID, typed(type, ValueType.UUID, row.value()));
   }
 
   private static Optional<Object> typed(ValueType type, ValueType column, Object value) {
@@ -508,6 +578,9 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     return table.type().cast(RecordJson.decode(json, table.type().asSubclass(Record.class)));
   }
 
+  /** A sort key in SQL: its expressions, whether it may be unset, its direction. */
+  private record SortKey(List<SqlFragment> expressions, boolean mayBeUnset, boolean ascending) {}
+
   /** One value of a field, at its position among the field's values. */
-  private record ValueRow(String field, int ordinal, Object value) {}
+  private record ValueRow(CrmRecord<?> record, String field, int ordinal, Object value) {}
 }

@@ -23,6 +23,7 @@ import org.crmkernel.spi.query.Visibility;
 import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.Activities;
+import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
@@ -202,10 +203,11 @@ public final class ContractStore implements CrmStore {
   }
 
   /**
-   * An owned kind's store: every {@link org.crmkernel.spi.RecordStore} call from the JDBC store;
+   * An owned kind's store: every {@link org.crmkernel.spi.RecordStore} and {@link BulkInsert} call from the JDBC store;
    * the visibility reads are refused, since the access pushdown does not exist yet.
    */
-  private abstract static class OwnedStore<I extends RecordId, R extends OwnedRecord<I>> implements OwnedRecordStore<I, R> {
+  private abstract static class OwnedStore<I extends RecordId, R extends OwnedRecord<I>>
+      implements OwnedRecordStore<I, R>, BulkInsert<I, R> {
     private final JdbcRecordStore<I, R> records;
 
     OwnedStore(JdbcRecordStore<I, R> records) {
@@ -219,6 +221,11 @@ public final class ContractStore implements CrmStore {
     @Override
     public R insert(R record) {
       return records.insert(record);
+    }
+
+    @Override
+    public void insertAll(java.util.List<R> batch) {
+      records.insertAll(batch);
     }
 
     @Override

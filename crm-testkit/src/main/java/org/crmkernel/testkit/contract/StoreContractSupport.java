@@ -57,8 +57,8 @@ public abstract class StoreContractSupport {
    * Whether the store under test stores records of {@code kind}; true unless overridden. An
    * adapter that does not have every store yet overrides it to run the record-store contracts
    * ({@link RecordStoreContract}, {@link QueryContract}, {@link BulkInsertContract}, {@link
-   * TransactionContract}) on the kinds it has: their cases of other kinds are not generated or
-   * are skipped as aborted, never run vacuously.
+   * TransactionContract}, {@link StoreStatefulContract}) on the kinds it has: their cases of
+   * other kinds are not generated or are skipped as aborted, never run vacuously.
    */
   protected boolean storesKind(RecordKind kind) {
     return true;
