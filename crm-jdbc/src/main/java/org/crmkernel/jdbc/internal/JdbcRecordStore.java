@@ -29,6 +29,7 @@ import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.query.Cursor;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
@@ -265,7 +266,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     parameters.addAll(where.parameters());
     String keyset = "";
     if (after.isPresent()) {
-      keyset = " AND " + after(sort, keys, after.get(), 0, parameters);
+      keyset = " AND " + leadingBound(sort, keys, after.get(), parameters) + after(sort, keys, after.get(), 0, parameters);
     }
     String order = orderBy(keys, parameters);
     parameters.add(query.limit() + 1);
@@ -287,7 +288,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     }
     List<R> items = rows.subList(0, query.limit());
     R last = items.get(items.size() - 1);
-    return new Page<>(items, Optional.of(org.crmkernel.spi.query.Cursor.at(sort,
+    return new Page<>(items, Optional.of(Cursor.at(sort,
         sort.positionOf(last, r -> r.id().value()))));
   }
 
@@ -357,6 +358,24 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     }
     String rest = after(sort, keys, position, index + 1, out);
     return "(" + strictlyAfter + " OR (" + equal + " AND " + rest + "))";
+  }
+
+  /**
+   * A range on the first key implied by the keyset condition ({@code key >= value} ascending,
+   * {@code <=} descending), followed by {@code AND}, when the key is never unset: the
+   * disjunction alone is only a filter, this makes it a range of the key's index, so that a
+   * deep page does not read every row before it. Empty otherwise.
+   */
+  private String leadingBound(Sort<R> sort, List<SortKey> keys, SortPosition position, List<Object> out) {
+    if (keys.isEmpty() || keys.get(0).mayBeUnset() || position.values().get(0).isEmpty()) {
+      return "";
+    }
+    SortKey key = keys.get(0);
+    ValueType type = sort.keys().get(0).field().valueType();
+    Object first = components(type, position.values().get(0).get()).get(0);
+    String sql = filters.compareExpression(use(key.expressions().get(0), out), type, key.ascending() ? ">=" : "<=");
+    out.add(first);
+    return sql + " AND ";
   }
 
   /** The expressions' tuple is beyond {@code components} in the direction of {@code operator}. */

@@ -1,6 +1,8 @@
 package org.crmkernel.jdbc.internal;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,7 +45,7 @@ record KindTable<I extends RecordId, R extends CrmRecord<I>>(String table, Recor
     if (columns.values().stream().noneMatch(c -> c.name().equals("id"))) {
       throw new IllegalArgumentException(table + " maps no field to its id column");
     }
-    columns = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+    columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
     multiValued = Set.copyOf(multiValued);
   }
 
@@ -59,7 +61,7 @@ record KindTable<I extends RecordId, R extends CrmRecord<I>>(String table, Recor
       throw new IllegalArgumentException(table + " has no column for " + unmapped);
     }
     Set<FieldRef<R, ?>> multi = all.stream().filter(StandardField::multiValued)
-        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        .collect(Collectors.toCollection(LinkedHashSet::new));
     return new KindTable<>(table, kind, type, idOf, columns, multi);
   }
 }

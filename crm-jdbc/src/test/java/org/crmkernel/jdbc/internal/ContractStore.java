@@ -1,5 +1,6 @@
 package org.crmkernel.jdbc.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -224,7 +225,7 @@ public final class ContractStore implements CrmStore {
     }
 
     @Override
-    public void insertAll(java.util.List<R> batch) {
+    public void insertAll(List<R> batch) {
       records.insertAll(batch);
     }
 
