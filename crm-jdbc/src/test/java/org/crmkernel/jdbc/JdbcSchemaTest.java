@@ -33,7 +33,8 @@ class JdbcSchemaTest {
     assertThat(JdbcSchema.migrate(dataSource, database.dialect())).isEqualTo(JdbcSchema.SCRIPTS.size());
     assertThat(JdbcSchema.migrate(dataSource, database.dialect())).isZero();
 
-    assertThat(tables(dataSource)).contains(JdbcSchema.HISTORY_TABLE, "crm_audit_entry", "crm_outbox_message")
+    assertThat(tables(dataSource)).contains(JdbcSchema.HISTORY_TABLE, "crm_audit_entry", "crm_outbox_message", "crm_account", "crm_contact",
+            "crm_lead", "crm_field_value")
         .doesNotContain("flyway_schema_history");
   }
 
@@ -69,7 +70,8 @@ class JdbcSchemaTest {
     List<JdbcSchema.Script> scripts = JdbcSchema.scripts(dialect);
 
     assertThat(scripts).extracting(JdbcSchema.Script::name).isEqualTo(JdbcSchema.SCRIPTS);
-    assertThat(scripts).allSatisfy(s -> assertThat(s.sql()).contains("CREATE TABLE crm_audit_entry"));
+    assertThat(scripts.get(0).sql()).contains("CREATE TABLE crm_audit_entry");
+    assertThat(scripts.get(1).sql()).contains("CREATE TABLE crm_account", "CREATE TABLE crm_field_value");
   }
 
   /** The tables of the connection's current schema, lower-cased. */

@@ -1,10 +1,30 @@
 package org.crmkernel.jdbc.internal;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.crmkernel.jdbc.SqlDialect;
+import org.crmkernel.model.customer.Account;
+import org.crmkernel.model.customer.Contact;
+import org.crmkernel.model.customer.Lead;
+import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.ContactId;
+import org.crmkernel.model.id.LeadId;
+import org.crmkernel.model.id.RecordId;
+import org.crmkernel.model.id.RecordKind;
+import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.record.OwnedRecord;
+import org.crmkernel.spi.OwnedRecordStore;
+import org.crmkernel.spi.query.Filter;
+import org.crmkernel.spi.query.Page;
+import org.crmkernel.spi.query.Query;
+import org.crmkernel.spi.query.Visibility;
 import org.crmkernel.spi.AccessSettingsStore;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.Activities;
+import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.AuditLog;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
@@ -27,12 +47,16 @@ import org.crmkernel.spi.Users;
 import org.crmkernel.spi.query.AccessGraph;
 
 /**
- * TEST SCOPE ONLY: a {@link CrmStore} for the audit log and outbox contracts, whose units of work
- * serve {@link #auditLog} and {@link #outbox} from the JDBC classes and refuse every other store,
- * which the JDBC adapter does not have yet. The real {@code JdbcCrmStore} comes when all stores
+ * TEST SCOPE ONLY: a {@link CrmStore} for the contracts of the stores the JDBC adapter has so
+ * far, whose units of work serve the audit log, the outbox, accounts, contacts and leads from the
+ * JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
+ * the access pushdown is not built yet. The real {@code JdbcCrmStore} comes when all stores
  * exist.
  */
 public final class ContractStore implements CrmStore {
+
+  /** The record kinds served. */
+  public static final Set<RecordKind> RECORD_KINDS = Set.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD);
 
   private final JdbcTransactions transactions;
 
@@ -55,16 +79,22 @@ public final class ContractStore implements CrmStore {
     private final UnitOfWork unit;
     private final JdbcAuditLog auditLog;
     private final JdbcOutbox outbox;
+    private final AccountStore accounts;
+    private final ContactStore contacts;
+    private final LeadStore leads;
 
     Transaction(UnitOfWork unit) {
       this.unit = unit;
       this.auditLog = new JdbcAuditLog(unit);
       this.outbox = new JdbcOutbox(unit);
+      this.accounts = new AccountStore(new JdbcRecordStore<>(unit, RecordTables.ACCOUNTS));
+      this.contacts = new ContactStore(new JdbcRecordStore<>(unit, RecordTables.CONTACTS));
+      this.leads = new LeadStore(new JdbcRecordStore<>(unit, RecordTables.LEADS));
     }
 
     private static UnsupportedOperationException limit(String store) {
-      return new UnsupportedOperationException("the audit log and outbox contract store serves only auditLog()"
-          + " and outbox(); " + store + " is not in the JDBC adapter yet");
+      return new UnsupportedOperationException("the contract store serves only auditLog(), outbox(), accounts(),"
+          + " contacts() and leads(); " + store + " is not in the JDBC adapter yet");
     }
 
     @Override
@@ -89,17 +119,17 @@ public final class ContractStore implements CrmStore {
 
     @Override
     public Accounts accounts() {
-      throw limit("accounts()");
+      return accounts;
     }
 
     @Override
     public Contacts contacts() {
-      throw limit("contacts()");
+      return contacts;
     }
 
     @Override
     public Leads leads() {
-      throw limit("leads()");
+      return leads;
     }
 
     @Override
@@ -170,6 +200,96 @@ public final class ContractStore implements CrmStore {
     @Override
     public AccessGraph accessGraph() {
       throw limit("accessGraph()");
+    }
+  }
+
+  /**
+   * An owned kind's store: every {@link org.crmkernel.spi.RecordStore} and {@link BulkInsert} call from the JDBC store;
+   * the visibility reads are refused, since the access pushdown does not exist yet.
+   */
+  private abstract static class OwnedStore<I extends RecordId, R extends OwnedRecord<I>>
+      implements OwnedRecordStore<I, R>, BulkInsert<I, R> {
+    private final JdbcRecordStore<I, R> records;
+
+    OwnedStore(JdbcRecordStore<I, R> records) {
+      this.records = records;
+    }
+
+    private static UnsupportedOperationException noVisibility() {
+      return new UnsupportedOperationException("visibility reads are not in the JDBC adapter yet");
+    }
+
+    @Override
+    public R insert(R record) {
+      return records.insert(record);
+    }
+
+    @Override
+    public void insertAll(List<R> batch) {
+      records.insertAll(batch);
+    }
+
+    @Override
+    public Optional<R> find(TenantId tenant, I id) {
+      return records.find(tenant, id);
+    }
+
+    @Override
+    public R update(R record, long expectedVersion) {
+      return records.update(record, expectedVersion);
+    }
+
+    @Override
+    public void delete(TenantId tenant, I id, long expectedVersion) {
+      records.delete(tenant, id, expectedVersion);
+    }
+
+    @Override
+    public Page<R> query(TenantId tenant, Query<R> query) {
+      return records.query(tenant, query);
+    }
+
+    @Override
+    public long count(TenantId tenant, Filter<R> filter) {
+      return records.count(tenant, filter);
+    }
+
+    @Override
+    public Stream<R> scan(TenantId tenant, Filter<R> filter) {
+      return records.scan(tenant, filter);
+    }
+
+    @Override
+    public Page<R> query(TenantId tenant, Query<R> query, Visibility visibility) {
+      throw noVisibility();
+    }
+
+    @Override
+    public long count(TenantId tenant, Filter<R> filter, Visibility visibility) {
+      throw noVisibility();
+    }
+
+    @Override
+    public Stream<R> scan(TenantId tenant, Filter<R> filter, Visibility visibility) {
+      throw noVisibility();
+    }
+  }
+
+  private static final class AccountStore extends OwnedStore<AccountId, Account> implements Accounts {
+    AccountStore(JdbcRecordStore<AccountId, Account> records) {
+      super(records);
+    }
+  }
+
+  private static final class ContactStore extends OwnedStore<ContactId, Contact> implements Contacts {
+    ContactStore(JdbcRecordStore<ContactId, Contact> records) {
+      super(records);
+    }
+  }
+
+  private static final class LeadStore extends OwnedStore<LeadId, Lead> implements Leads {
+    LeadStore(JdbcRecordStore<LeadId, Lead> records) {
+      super(records);
     }
   }
 }

@@ -32,9 +32,9 @@ public abstract class BulkInsertContract extends StoreContractSupport {
   /** For subclasses. */
   protected BulkInsertContract() {}
 
-  /** Every kind of record with a store. */
-  protected static Stream<StoredKind<?, ?>> kinds() {
-    return StoredKinds.ALL.stream();
+  /** Every kind of record with a store, as far as the store under test has it ({@link #storesKind}). */
+  protected Stream<StoredKind<?, ?>> kinds() {
+    return storedKinds();
   }
 
   /** A bulk insert stores what inserting one by one stores, as query, count and scan see it. */

@@ -55,13 +55,13 @@ final class ModelledStore {
   }
 
   /**
-   * One planned operation: an intent, the kind it works on (an index into {@link #KINDS}), which
+   * One planned operation: an intent, the kind it works on (one of the model's kinds), which
    * existing record it picks, and a seed for the content it makes.
    */
-  record Planned(Intent intent, int kind, int pick, long seed) {
+  record Planned(Intent intent, StoredKind<?, ?> kind, int pick, long seed) {
     @Override
     public String toString() {
-      return intent + " " + KINDS.get(kind) + " #" + pick + " seed " + seed;
+      return intent + " " + kind + " #" + pick + " seed " + seed;
     }
   }
 
@@ -70,12 +70,15 @@ final class ModelledStore {
   private final CrmStore store;
   private final TenantId tenant;
   private final TenantId otherTenant;
+  private final List<StoredKind<?, ?>> kinds;
   private ReferenceModel model = new ReferenceModel();
 
-  ModelledStore(CrmStore store, TenantId tenant, TenantId otherTenant) {
+  /** A model of {@code kinds} (some of {@link #KINDS}) in two tenants of {@code store}. */
+  ModelledStore(CrmStore store, TenantId tenant, TenantId otherTenant, List<StoredKind<?, ?>> kinds) {
     this.store = store;
     this.tenant = tenant;
     this.otherTenant = otherTenant;
+    this.kinds = List.copyOf(kinds);
   }
 
   /**
@@ -137,7 +140,7 @@ final class ModelledStore {
 
   /** Checks that the store holds exactly what the model holds, in both tenants, by scan and count. */
   void assertSameContents() {
-    for (StoredKind<?, ?> kind : KINDS) {
+    for (StoredKind<?, ?> kind : kinds) {
       assertSameContents(kind, tenant);
       assertSameContents(kind, otherTenant);
     }
@@ -158,7 +161,7 @@ final class ModelledStore {
   }
 
   private StoreOperation resolve(Planned planned, ReferenceModel working) {
-    return resolve(KINDS.get(planned.kind()), planned, working);
+    return resolve(planned.kind(), planned, working);
   }
 
   private <I extends RecordId, R extends CrmRecord<I>> StoreOperation resolve(
@@ -221,7 +224,7 @@ final class ModelledStore {
   @Override
   public String toString() {
     StringBuilder sizes = new StringBuilder("ModelledStore[");
-    for (StoredKind<?, ?> kind : KINDS) {
+    for (StoredKind<?, ?> kind : kinds) {
       sizes.append(kind).append('=').append(model.list(kind, tenant).size()).append('/')
           .append(model.list(kind, otherTenant).size()).append(' ');
     }

@@ -32,6 +32,11 @@ abstract class StoredKind<I extends RecordId, R extends CrmRecord<I>> {
     this.name = name;
   }
 
+  /** The record kind, read from the id field that {@link #queryFields} lists first. */
+  final org.crmkernel.model.id.RecordKind recordKind() {
+    return queryFields().get(0).recordKind();
+  }
+
   /** This kind's store in {@code tx}. */
   abstract RecordStore<I, R> store(StoreTransaction tx);
 
