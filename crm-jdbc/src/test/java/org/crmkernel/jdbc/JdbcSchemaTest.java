@@ -35,6 +35,9 @@ class JdbcSchemaTest {
 
     assertThat(tables(dataSource)).contains(JdbcSchema.HISTORY_TABLE, "crm_audit_entry", "crm_outbox_message", "crm_account", "crm_contact",
             "crm_lead", "crm_field_value")
+        // directory, field definitions and access stores
+        .contains("crm_business_unit", "crm_user", "crm_team", "crm_field_definition", "crm_security_role",
+            "crm_record_share", "crm_field_security_profile", "crm_access_settings")
         .doesNotContain("flyway_schema_history");
   }
 
@@ -72,6 +75,8 @@ class JdbcSchemaTest {
     assertThat(scripts).extracting(JdbcSchema.Script::name).isEqualTo(JdbcSchema.SCRIPTS);
     assertThat(scripts.get(0).sql()).contains("CREATE TABLE crm_audit_entry");
     assertThat(scripts.get(1).sql()).contains("CREATE TABLE crm_account", "CREATE TABLE crm_field_value");
+    assertThat(scripts.get(JdbcSchema.SCRIPTS.indexOf("V3__directory_and_access.sql")).sql())
+        .contains("CREATE TABLE crm_team", "CREATE TABLE crm_record_share", "CREATE TABLE crm_access_settings");
   }
 
   /** The tables of the connection's current schema, lower-cased. */

@@ -48,15 +48,19 @@ import org.crmkernel.spi.query.AccessGraph;
 
 /**
  * TEST SCOPE ONLY: a {@link CrmStore} for the contracts of the stores the JDBC adapter has so
- * far, whose units of work serve the audit log, the outbox, accounts, contacts and leads from the
- * JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
+ * far, whose units of work serve the audit log, the outbox, accounts, contacts, leads, business
+ * units, users, teams, field definitions, security roles, record shares, field security profiles
+ * and access settings from the JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
  * the access pushdown is not built yet. The real {@code JdbcCrmStore} comes when all stores
  * exist.
  */
 public final class ContractStore implements CrmStore {
 
   /** The record kinds served. */
-  public static final Set<RecordKind> RECORD_KINDS = Set.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD);
+  public static final Set<RecordKind> RECORD_KINDS = Set.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD,
+      // directory, field definitions and access stores
+      RecordKind.BUSINESS_UNIT, RecordKind.USER, RecordKind.TEAM, RecordKind.FIELD_DEFINITION, RecordKind.SECURITY_ROLE,
+      RecordKind.RECORD_SHARE, RecordKind.FIELD_SECURITY_PROFILE);
 
   private final JdbcTransactions transactions;
 
@@ -74,7 +78,7 @@ public final class ContractStore implements CrmStore {
     return transactions.run(mode, unit -> work.run(new Transaction(unit)));
   }
 
-  /** The stores of one unit of work: the audit log and the outbox only. */
+  /** The stores of one unit of work that the adapter has so far. */
   private static final class Transaction implements StoreTransaction {
     private final UnitOfWork unit;
     private final JdbcAuditLog auditLog;
@@ -82,6 +86,15 @@ public final class ContractStore implements CrmStore {
     private final AccountStore accounts;
     private final ContactStore contacts;
     private final LeadStore leads;
+    // directory, field definitions and access stores
+    private final JdbcDirectoryStores.BusinessUnitStore businessUnits;
+    private final JdbcDirectoryStores.UserStore users;
+    private final JdbcDirectoryStores.TeamStore teams;
+    private final JdbcDirectoryStores.FieldDefinitionStore fieldDefinitions;
+    private final JdbcDirectoryStores.SecurityRoleStore securityRoles;
+    private final JdbcDirectoryStores.RecordShareStore recordShares;
+    private final JdbcDirectoryStores.FieldSecurityProfileStore fieldSecurityProfiles;
+    private final JdbcAccessSettings accessSettings;
 
     Transaction(UnitOfWork unit) {
       this.unit = unit;
@@ -90,11 +103,21 @@ public final class ContractStore implements CrmStore {
       this.accounts = new AccountStore(new JdbcRecordStore<>(unit, RecordTables.ACCOUNTS));
       this.contacts = new ContactStore(new JdbcRecordStore<>(unit, RecordTables.CONTACTS));
       this.leads = new LeadStore(new JdbcRecordStore<>(unit, RecordTables.LEADS));
+      // directory, field definitions and access stores
+      this.businessUnits = new JdbcDirectoryStores.BusinessUnitStore(unit);
+      this.users = new JdbcDirectoryStores.UserStore(unit);
+      this.teams = new JdbcDirectoryStores.TeamStore(unit);
+      this.fieldDefinitions = new JdbcDirectoryStores.FieldDefinitionStore(unit);
+      this.securityRoles = new JdbcDirectoryStores.SecurityRoleStore(unit);
+      this.recordShares = new JdbcDirectoryStores.RecordShareStore(unit);
+      this.fieldSecurityProfiles = new JdbcDirectoryStores.FieldSecurityProfileStore(unit);
+      this.accessSettings = new JdbcAccessSettings(unit);
     }
 
     private static UnsupportedOperationException limit(String store) {
       return new UnsupportedOperationException("the contract store serves only auditLog(), outbox(), accounts(),"
-          + " contacts() and leads(); " + store + " is not in the JDBC adapter yet");
+          + " contacts(), leads(), the directory, field definitions and the access stores; " + store
+          + " is not in the JDBC adapter yet");
     }
 
     @Override
@@ -159,42 +182,42 @@ public final class ContractStore implements CrmStore {
 
     @Override
     public BusinessUnits businessUnits() {
-      throw limit("businessUnits()");
+      return businessUnits;
     }
 
     @Override
     public Users users() {
-      throw limit("users()");
+      return users;
     }
 
     @Override
     public Teams teams() {
-      throw limit("teams()");
+      return teams;
     }
 
     @Override
     public FieldDefinitions fieldDefinitions() {
-      throw limit("fieldDefinitions()");
+      return fieldDefinitions;
     }
 
     @Override
     public SecurityRoles securityRoles() {
-      throw limit("securityRoles()");
+      return securityRoles;
     }
 
     @Override
     public RecordShares recordShares() {
-      throw limit("recordShares()");
+      return recordShares;
     }
 
     @Override
     public FieldSecurityProfiles fieldSecurityProfiles() {
-      throw limit("fieldSecurityProfiles()");
+      return fieldSecurityProfiles;
     }
 
     @Override
     public AccessSettingsStore accessSettings() {
-      throw limit("accessSettings()");
+      return accessSettings;
     }
 
     @Override
