@@ -1,6 +1,7 @@
 package org.crmkernel.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import org.crmkernel.model.access.Privilege;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.directory.Team;
 import org.crmkernel.model.directory.TeamType;
+import org.crmkernel.model.error.DuplicateRecordException;
 import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.id.RecordRef;
@@ -33,7 +35,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The look-ups the JDBC directory and share stores answer with their own SQL rather than through
  * the contract suite's paths: a user's teams ({@code teamsWithMember}, through the member rows of
  * the value table) and a record's shares ({@code sharesOf}, through the unique key's index), in
- * id order, per tenant, after updates and deletes, and inside the writing unit of work. The
+ * id order, per tenant, after updates and deletes, and inside the writing unit of work; and an
+ * update onto a taken (record, grantee), refused as a duplicate. The
  * contract's own tests of these read the access graph too, which the adapter does not have yet.
  */
 class DirectoryAndShareLookupsTest {
@@ -118,6 +121,32 @@ class DirectoryAndShareLookupsTest {
     });
     assertThat(sharesOf(store, tenant, record))
         .containsExactlyElementsOf(inIdOrder.stream().filter(s -> !s.equals(toTeam)).toList());
+  }
+
+  @ParameterizedTest
+  @EnumSource(TestDatabases.class)
+  void updateOntoAnotherSharesGranteeIsRefusedAndWritesNothing(TestDatabases database) {
+    CrmStore store = database.migratedStore();
+    TenantId tenant = TenantId.of(UUID.randomUUID());
+    RecordRef record = new RecordRef(RecordKind.LEAD, UUID.randomUUID());
+    Principal taken = Principal.team(TeamId.of(UUID.randomUUID()));
+    RecordShare first = share(tenant, record, taken, Privilege.READ);
+    RecordShare second = share(tenant, record, Principal.user(UserId.of(UUID.randomUUID())), Privilege.READ);
+    store.write(tx -> {
+      tx.recordShares().insert(first);
+      tx.recordShares().insert(second);
+      return null;
+    });
+    RecordShare clash = new RecordShare(second.id(), tenant, record, taken, second.rights(),
+        second.revision().next(T0.plusSeconds(1)));
+
+    assertThatThrownBy(() -> store.write(tx -> tx.recordShares().update(clash, 1)))
+        .isInstanceOf(DuplicateRecordException.class);
+    assertThat(sharesOf(store, tenant, record)).containsExactlyInAnyOrder(first, second);
+    RecordShare moved = new RecordShare(second.id(), tenant, record, Principal.user(UserId.of(UUID.randomUUID())),
+        second.rights(), second.revision().next(T0.plusSeconds(1)));
+    store.write(tx -> tx.recordShares().update(moved, 1));
+    assertThat(sharesOf(store, tenant, record)).containsExactlyInAnyOrder(first, moved);
   }
 
   private static List<Team> teamsOf(CrmStore store, TenantId tenant, UserId user) {

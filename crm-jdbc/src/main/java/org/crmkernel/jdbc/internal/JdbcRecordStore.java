@@ -219,6 +219,12 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
         unit.dialect().bindUuid(update, next + 1, record.id().value());
         update.setLong(next + 2, expectedVersion);
         changed = update.executeUpdate();
+      } catch (SQLException e) {
+        // A kind's unique key besides the id, taken by a concurrent writer after the store's own check.
+        if (SqlFailures.classify(unit.dialect(), e) == SqlFailures.Kind.UNIQUE_VIOLATION) {
+          throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this unique key");
+        }
+        throw e;
       }
       if (changed == 0) {
         throw unchanged(record.ref(), record.tenantId(), record.id().value(), expectedVersion);
