@@ -25,7 +25,9 @@ public final class JdbcSchema {
   public static final String HISTORY_TABLE = "crm_schema_history";
 
   /** The migration scripts, in the order they apply; the same names in every dialect's folder. */
-  static final List<String> SCRIPTS = List.of("V1__audit_log_and_outbox.sql", "V2__accounts_contacts_leads.sql");
+  static final List<String> SCRIPTS = List.of("V1__audit_log_and_outbox.sql", "V2__accounts_contacts_leads.sql",
+      // schema version 4 (pipelines, deals, activities):
+      "V4__pipelines_deals_activities.sql");
 
   private JdbcSchema() {}
 

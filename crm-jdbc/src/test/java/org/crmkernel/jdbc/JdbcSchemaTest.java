@@ -35,6 +35,7 @@ class JdbcSchemaTest {
 
     assertThat(tables(dataSource)).contains(JdbcSchema.HISTORY_TABLE, "crm_audit_entry", "crm_outbox_message", "crm_account", "crm_contact",
             "crm_lead", "crm_field_value")
+        .contains("crm_pipeline", "crm_deal", "crm_activity", "crm_lead_assignment_rule", "crm_deal_change")
         .doesNotContain("flyway_schema_history");
   }
 
