@@ -27,7 +27,9 @@ public final class JdbcSchema {
   /** The migration scripts, in the order they apply; the same names in every dialect's folder. */
   static final List<String> SCRIPTS = List.of("V1__audit_log_and_outbox.sql", "V2__accounts_contacts_leads.sql",
       // directory, field definitions and access stores
-      "V3__directory_and_access.sql");
+      "V3__directory_and_access.sql",
+      // schema version 4 (pipelines, deals, activities):
+      "V4__pipelines_deals_activities.sql");
 
   private JdbcSchema() {}
 

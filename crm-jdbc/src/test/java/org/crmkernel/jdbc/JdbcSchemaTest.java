@@ -38,6 +38,7 @@ class JdbcSchemaTest {
         // directory, field definitions and access stores
         .contains("crm_business_unit", "crm_user", "crm_team", "crm_field_definition", "crm_security_role",
             "crm_record_share", "crm_field_security_profile", "crm_access_settings")
+        .contains("crm_pipeline", "crm_deal", "crm_activity", "crm_lead_assignment_rule", "crm_deal_change")
         .doesNotContain("flyway_schema_history");
   }
 

@@ -20,6 +20,21 @@ import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.ShareId;
 import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.UserId;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.activity.ActivityFields;
+import org.crmkernel.model.assignment.AssignmentRuleFields;
+import org.crmkernel.model.assignment.LeadAssignmentRule;
+import org.crmkernel.model.id.ActivityId;
+import org.crmkernel.model.id.AssignmentRuleId;
+import org.crmkernel.model.id.DealChangeId;
+import org.crmkernel.model.id.DealId;
+import org.crmkernel.model.id.PipelineId;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.DealChange;
+import org.crmkernel.model.pipeline.DealChangeFields;
+import org.crmkernel.model.pipeline.DealFields;
+import org.crmkernel.model.pipeline.Pipeline;
+import org.crmkernel.model.pipeline.PipelineFields;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.customer.Contact;
@@ -87,6 +102,82 @@ final class RecordTables {
           Map.entry(LeadFields.STATE, Column.required("state", ValueType.TEXT)),
           Map.entry(LeadFields.CREATED_AT, Column.required("created", ValueType.INSTANT)),
           Map.entry(LeadFields.MODIFIED_AT, Column.required("modified", ValueType.INSTANT)))));
+
+  // ------------------------------------------------ schema version 4: pipelines, deals, activities
+
+  /** Pipelines, in {@code crm_pipeline}; their stage ids in the value table. */
+  static final KindTable<PipelineId, Pipeline> PIPELINES = KindTable.of("crm_pipeline", RecordKind.PIPELINE,
+      Pipeline.class, PipelineId::of, PipelineFields.ALL, columns(Map.ofEntries(
+          Map.entry(PipelineFields.ID, Column.required("id", ValueType.UUID)),
+          Map.entry(PipelineFields.NAME, Column.required("name", ValueType.TEXT)),
+          Map.entry(PipelineFields.CREATED_AT, Column.required("created", ValueType.INSTANT)))));
+
+  /** Deals, in {@code crm_deal}. */
+  static final KindTable<DealId, Deal> DEALS = KindTable.of("crm_deal", RecordKind.DEAL, Deal.class,
+      DealId::of, DealFields.ALL, columns(Map.ofEntries(
+          Map.entry(DealFields.ID, Column.required("id", ValueType.UUID)),
+          Map.entry(DealFields.NAME, Column.required("name", ValueType.TEXT)),
+          Map.entry(DealFields.ACCOUNT_ID, Column.required("account_id", ValueType.UUID)),
+          Map.entry(DealFields.PRIMARY_CONTACT_ID, Column.optional("primary_contact_id", ValueType.UUID)),
+          Map.entry(DealFields.PIPELINE_ID, Column.required("pipeline_id", ValueType.UUID)),
+          Map.entry(DealFields.STAGE_ID, Column.required("stage_id", ValueType.UUID)),
+          Map.entry(DealFields.STATUS, Column.required("status", ValueType.TEXT)),
+          Map.entry(DealFields.FORECAST, Column.required("forecast", ValueType.TEXT)),
+          Map.entry(DealFields.AMOUNT, Column.optional("amount", ValueType.DECIMAL)),
+          Map.entry(DealFields.CURRENCY, Column.optional("currency", ValueType.TEXT)),
+          Map.entry(DealFields.PROBABILITY, Column.required("probability", ValueType.INTEGER)),
+          Map.entry(DealFields.EXPECTED_CLOSE_DATE, Column.optional("expected_close_date", ValueType.DATE)),
+          Map.entry(DealFields.CLOSED_ON, Column.optional("closed_on", ValueType.DATE)),
+          Map.entry(DealFields.SOURCE, Column.optional("source", ValueType.TEXT)),
+          Map.entry(DealFields.COMPETITOR, Column.optional("competitor", ValueType.TEXT)),
+          Map.entry(DealFields.ORIGINATING_LEAD_ID, Column.optional("originating_lead_id", ValueType.UUID)),
+          Map.entry(DealFields.STAGE_ENTERED_AT, Column.required("stage_entered", ValueType.INSTANT)),
+          Map.entry(DealFields.OWNER_ID, Column.required("owner_id", ValueType.UUID)),
+          Map.entry(DealFields.OWNING_UNIT_ID, Column.required("owning_unit_id", ValueType.UUID)),
+          Map.entry(DealFields.STATE, Column.required("state", ValueType.TEXT)),
+          Map.entry(DealFields.CREATED_AT, Column.required("created", ValueType.INSTANT)),
+          Map.entry(DealFields.MODIFIED_AT, Column.required("modified", ValueType.INSTANT)))));
+
+  /** Activities, in {@code crm_activity}. */
+  static final KindTable<ActivityId, Activity> ACTIVITIES = KindTable.of("crm_activity", RecordKind.ACTIVITY,
+      Activity.class, ActivityId::of, ActivityFields.ALL, columns(Map.ofEntries(
+          Map.entry(ActivityFields.ID, Column.required("id", ValueType.UUID)),
+          Map.entry(ActivityFields.TYPE, Column.required("type", ValueType.TEXT)),
+          Map.entry(ActivityFields.SUBJECT, Column.required("subject", ValueType.TEXT)),
+          Map.entry(ActivityFields.REGARDING_ID, Column.required("regarding_id", ValueType.UUID)),
+          Map.entry(ActivityFields.REGARDING_KIND, Column.required("regarding_kind", ValueType.TEXT)),
+          Map.entry(ActivityFields.DUE_AT, Column.optional("due", ValueType.INSTANT)),
+          Map.entry(ActivityFields.PRIORITY, Column.required("priority", ValueType.TEXT)),
+          Map.entry(ActivityFields.STATUS, Column.required("status", ValueType.TEXT)),
+          Map.entry(ActivityFields.COMPLETED_AT, Column.optional("completed", ValueType.INSTANT)),
+          Map.entry(ActivityFields.REMINDED_FOR, Column.optional("reminded_for", ValueType.INSTANT)),
+          Map.entry(ActivityFields.OWNER_ID, Column.required("owner_id", ValueType.UUID)),
+          Map.entry(ActivityFields.OWNING_UNIT_ID, Column.required("owning_unit_id", ValueType.UUID)),
+          Map.entry(ActivityFields.STATE, Column.required("state", ValueType.TEXT)),
+          Map.entry(ActivityFields.CREATED_AT, Column.required("created", ValueType.INSTANT)),
+          Map.entry(ActivityFields.MODIFIED_AT, Column.required("modified", ValueType.INSTANT)))));
+
+  /** Lead assignment rules, in {@code crm_lead_assignment_rule}. */
+  static final KindTable<AssignmentRuleId, LeadAssignmentRule> ASSIGNMENT_RULES = KindTable.of(
+      "crm_lead_assignment_rule", RecordKind.LEAD_ASSIGNMENT_RULE, LeadAssignmentRule.class, AssignmentRuleId::of,
+      AssignmentRuleFields.ALL, columns(Map.ofEntries(
+          Map.entry(AssignmentRuleFields.ID, Column.required("id", ValueType.UUID)),
+          Map.entry(AssignmentRuleFields.NAME, Column.required("name", ValueType.TEXT)),
+          Map.entry(AssignmentRuleFields.POSITION, Column.required("rule_position", ValueType.INTEGER)),
+          Map.entry(AssignmentRuleFields.ACTIVE, Column.required("active", ValueType.BOOLEAN)))));
+
+  /** The deal history, in {@code crm_deal_change}: entries are only inserted (version 1 always). */
+  static final KindTable<DealChangeId, DealChange> DEAL_CHANGES = KindTable.of("crm_deal_change",
+      RecordKind.DEAL_CHANGE, DealChange.class, DealChangeId::of, DealChangeFields.ALL, columns(Map.ofEntries(
+          Map.entry(DealChangeFields.ID, Column.required("id", ValueType.UUID)),
+          Map.entry(DealChangeFields.DEAL_ID, Column.required("deal_id", ValueType.UUID)),
+          Map.entry(DealChangeFields.SEQUENCE, Column.required("sequence_number", ValueType.INTEGER)),
+          Map.entry(DealChangeFields.ACTION, Column.required("action", ValueType.TEXT)),
+          Map.entry(DealChangeFields.STAGE_ID, Column.required("stage_id", ValueType.UUID)),
+          Map.entry(DealChangeFields.PIPELINE_ID, Column.required("pipeline_id", ValueType.UUID)),
+          Map.entry(DealChangeFields.AT, Column.required("at", ValueType.INSTANT)))));
+
+  // ------------------------------------------------ end of schema version 4
 
   /** The entries in the order of their column names, so that statements are stable. */
   private static <R> Map<FieldRef<R, ?>, Column> columns(Map<FieldRef<R, ?>, Column> columns) {

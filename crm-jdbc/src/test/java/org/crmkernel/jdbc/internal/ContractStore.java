@@ -6,15 +6,24 @@ import java.util.Set;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.crmkernel.jdbc.SqlDialect;
+import org.crmkernel.model.activity.Activity;
+import org.crmkernel.model.assignment.LeadAssignmentRule;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.Contact;
 import org.crmkernel.model.customer.Lead;
 import org.crmkernel.model.id.AccountId;
+import org.crmkernel.model.id.ActivityId;
+import org.crmkernel.model.id.AssignmentRuleId;
+import org.crmkernel.model.id.DealId;
+import org.crmkernel.model.id.PipelineId;
 import org.crmkernel.model.id.ContactId;
 import org.crmkernel.model.id.LeadId;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.id.TenantId;
+import org.crmkernel.model.pipeline.Deal;
+import org.crmkernel.model.pipeline.Pipeline;
+import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.spi.OwnedRecordStore;
 import org.crmkernel.spi.query.Filter;
@@ -49,8 +58,9 @@ import org.crmkernel.spi.query.AccessGraph;
 /**
  * TEST SCOPE ONLY: a {@link CrmStore} for the contracts of the stores the JDBC adapter has so
  * far, whose units of work serve the audit log, the outbox, accounts, contacts, leads, business
- * units, users, teams, field definitions, security roles, record shares, field security profiles
- * and access settings from the JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
+ * units, users, teams, field definitions, security roles, record shares, field security profiles,
+ * access settings, deals, the deal history, pipelines, activities and lead assignment rules from
+ * the JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
  * the access pushdown is not built yet. The real {@code JdbcCrmStore} comes when all stores
  * exist.
  */
@@ -60,7 +70,9 @@ public final class ContractStore implements CrmStore {
   public static final Set<RecordKind> RECORD_KINDS = Set.of(RecordKind.ACCOUNT, RecordKind.CONTACT, RecordKind.LEAD,
       // directory, field definitions and access stores
       RecordKind.BUSINESS_UNIT, RecordKind.USER, RecordKind.TEAM, RecordKind.FIELD_DEFINITION, RecordKind.SECURITY_ROLE,
-      RecordKind.RECORD_SHARE, RecordKind.FIELD_SECURITY_PROFILE);
+      RecordKind.RECORD_SHARE, RecordKind.FIELD_SECURITY_PROFILE,
+      // schema version 4:
+      RecordKind.DEAL, RecordKind.ACTIVITY, RecordKind.PIPELINE, RecordKind.LEAD_ASSIGNMENT_RULE);
 
   private final JdbcTransactions transactions;
 
@@ -95,6 +107,12 @@ public final class ContractStore implements CrmStore {
     private final JdbcDirectoryStores.RecordShareStore recordShares;
     private final JdbcDirectoryStores.FieldSecurityProfileStore fieldSecurityProfiles;
     private final JdbcAccessSettings accessSettings;
+    // schema version 4:
+    private final DealStore deals;
+    private final JdbcDealHistory dealHistory;
+    private final PipelineStore pipelines;
+    private final ActivityStore activities;
+    private final AssignmentRuleStore assignmentRules;
 
     Transaction(UnitOfWork unit) {
       this.unit = unit;
@@ -112,12 +130,18 @@ public final class ContractStore implements CrmStore {
       this.recordShares = new JdbcDirectoryStores.RecordShareStore(unit);
       this.fieldSecurityProfiles = new JdbcDirectoryStores.FieldSecurityProfileStore(unit);
       this.accessSettings = new JdbcAccessSettings(unit);
+      // schema version 4:
+      this.deals = new DealStore(new JdbcRecordStore<>(unit, RecordTables.DEALS));
+      this.dealHistory = new JdbcDealHistory(unit);
+      this.pipelines = new PipelineStore(new JdbcRecordStore<>(unit, RecordTables.PIPELINES));
+      this.activities = new ActivityStore(new JdbcRecordStore<>(unit, RecordTables.ACTIVITIES));
+      this.assignmentRules = new AssignmentRuleStore(new JdbcRecordStore<>(unit, RecordTables.ASSIGNMENT_RULES));
     }
 
     private static UnsupportedOperationException limit(String store) {
       return new UnsupportedOperationException("the contract store serves only auditLog(), outbox(), accounts(),"
-          + " contacts(), leads(), the directory, field definitions and the access stores; " + store
-          + " is not in the JDBC adapter yet");
+          + " contacts(), leads(), the directory, field definitions, the access stores, deals(), dealHistory(),"
+          + " pipelines(), activities() and leadAssignmentRules(); " + store + " is not in the JDBC adapter yet");
     }
 
     @Override
@@ -157,27 +181,27 @@ public final class ContractStore implements CrmStore {
 
     @Override
     public Deals deals() {
-      throw limit("deals()");
+      return deals;
     }
 
     @Override
     public DealHistory dealHistory() {
-      throw limit("dealHistory()");
+      return dealHistory;
     }
 
     @Override
     public Pipelines pipelines() {
-      throw limit("pipelines()");
+      return pipelines;
     }
 
     @Override
     public Activities activities() {
-      throw limit("activities()");
+      return activities;
     }
 
     @Override
     public LeadAssignmentRules leadAssignmentRules() {
-      throw limit("leadAssignmentRules()");
+      return assignmentRules;
     }
 
     @Override
@@ -313,6 +337,81 @@ public final class ContractStore implements CrmStore {
   private static final class LeadStore extends OwnedStore<LeadId, Lead> implements Leads {
     LeadStore(JdbcRecordStore<LeadId, Lead> records) {
       super(records);
+    }
+  }
+
+  // ------------------------------------------------ schema version 4
+
+  private static final class DealStore extends OwnedStore<DealId, Deal> implements Deals {
+    DealStore(JdbcRecordStore<DealId, Deal> records) {
+      super(records);
+    }
+  }
+
+  private static final class ActivityStore extends OwnedStore<ActivityId, Activity> implements Activities {
+    ActivityStore(JdbcRecordStore<ActivityId, Activity> records) {
+      super(records);
+    }
+  }
+
+  private static final class PipelineStore extends PlainStore<PipelineId, Pipeline> implements Pipelines {
+    PipelineStore(JdbcRecordStore<PipelineId, Pipeline> records) {
+      super(records);
+    }
+  }
+
+  private static final class AssignmentRuleStore extends PlainStore<AssignmentRuleId, LeadAssignmentRule>
+      implements LeadAssignmentRules {
+    AssignmentRuleStore(JdbcRecordStore<AssignmentRuleId, LeadAssignmentRule> records) {
+      super(records);
+    }
+  }
+
+  /**
+   * A store of a kind without owners: the {@link org.crmkernel.spi.RecordStore} calls of the JDBC
+   * store, and no {@link BulkInsert} (as in the in-memory store).
+   */
+  private abstract static class PlainStore<I extends RecordId, R extends CrmRecord<I>>
+      implements org.crmkernel.spi.RecordStore<I, R> {
+    private final JdbcRecordStore<I, R> records;
+
+    PlainStore(JdbcRecordStore<I, R> records) {
+      this.records = records;
+    }
+
+    @Override
+    public R insert(R record) {
+      return records.insert(record);
+    }
+
+    @Override
+    public Optional<R> find(TenantId tenant, I id) {
+      return records.find(tenant, id);
+    }
+
+    @Override
+    public R update(R record, long expectedVersion) {
+      return records.update(record, expectedVersion);
+    }
+
+    @Override
+    public void delete(TenantId tenant, I id, long expectedVersion) {
+      records.delete(tenant, id, expectedVersion);
+    }
+
+    @Override
+    public Page<R> query(TenantId tenant, Query<R> query) {
+      return records.query(tenant, query);
+    }
+
+    @Override
+    public long count(TenantId tenant, Filter<R> filter) {
+      return records.count(tenant, filter);
+    }
+
+    @Override
+    public Stream<R> scan(TenantId tenant, Filter<R> filter) {
+      return records.scan(tenant, filter);
     }
   }
 }

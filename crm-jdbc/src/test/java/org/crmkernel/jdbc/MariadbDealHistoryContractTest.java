@@ -1,0 +1,13 @@
+package org.crmkernel.jdbc;
+
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.testkit.contract.DealHistoryContract;
+
+/** The DealHistoryContract on MARIADB. */
+class MariadbDealHistoryContractTest extends DealHistoryContract {
+
+  @Override
+  protected CrmStore newStore() {
+    return TestDatabases.MARIADB.migratedStore();
+  }
+}
