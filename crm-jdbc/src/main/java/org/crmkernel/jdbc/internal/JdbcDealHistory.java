@@ -1,8 +1,11 @@
 package org.crmkernel.jdbc.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.crmkernel.model.error.DuplicateRecordException;
 import org.crmkernel.model.id.DealChangeId;
 import org.crmkernel.model.id.DealId;
 import org.crmkernel.model.id.TenantId;
@@ -36,9 +39,22 @@ final class JdbcDealHistory implements DealHistory {
     this.entries = new JdbcRecordStore<>(unit, RecordTables.DEAL_CHANGES);
   }
 
+  /**
+   * Appends the batch: a sequence number repeated for one deal in the batch is refused before
+   * anything is written; one the deal already has (or an appender got first) by the unique key,
+   * whose violation names an entry of the batch.
+   */
   @Override
   public void append(List<DealChange> batch) {
-    entries.insertAll(Objects.requireNonNull(batch, "entries"));
+    List<DealChange> copy = List.copyOf(Objects.requireNonNull(batch, "entries"));
+    Set<List<Object>> numbers = new HashSet<>();
+    for (DealChange entry : copy) {
+      if (!numbers.add(List.of(entry.tenantId(), entry.deal(), entry.sequence()))) {
+        throw new DuplicateRecordException(entry.ref(), "the batch has two entries " + entry.sequence() + " of deal "
+            + entry.deal().value());
+      }
+    }
+    entries.insertAll(copy);
   }
 
   @Override
