@@ -2,7 +2,7 @@ package org.crmkernel.jdbc;
 
 import org.crmkernel.spi.CrmStore;
 
-/** The AccessStoresContract on H2, without the access graph's tests (see {@link JdbcAccessStoresContract}). */
+/** The AccessStoresContract on H2. */
 class H2AccessStoresContractTest extends JdbcAccessStoresContract {
 
   @Override

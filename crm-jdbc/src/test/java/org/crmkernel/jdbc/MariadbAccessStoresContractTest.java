@@ -2,7 +2,7 @@ package org.crmkernel.jdbc;
 
 import org.crmkernel.spi.CrmStore;
 
-/** The AccessStoresContract on MARIADB, without the access graph's tests (see {@link JdbcAccessStoresContract}). */
+/** The AccessStoresContract on MARIADB. */
 class MariadbAccessStoresContractTest extends JdbcAccessStoresContract {
 
   @Override

@@ -2,7 +2,7 @@ package org.crmkernel.jdbc;
 
 import org.crmkernel.spi.CrmStore;
 
-/** The AccessStoresContract on POSTGRESQL, without the access graph's tests (see {@link JdbcAccessStoresContract}). */
+/** The AccessStoresContract on POSTGRESQL. */
 class PostgresqlAccessStoresContractTest extends JdbcAccessStoresContract {
 
   @Override

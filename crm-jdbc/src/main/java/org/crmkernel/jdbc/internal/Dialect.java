@@ -30,6 +30,16 @@ enum Dialect {
     }
 
     @Override
+    String recursiveId(String column) {
+      return "CAST(" + column + " AS BINARY(16))";
+    }
+
+    @Override
+    String recursiveNumber(String column) {
+      return "CAST(" + column + " AS INTEGER)";
+    }
+
+    @Override
     boolean isTransientVendorCode(int code, String state) {
       // 50200: lock timeout (HYT00); 90067: connection broken; 90098: database closed
       // (for instance by a panic); 90121: database closed by the VM's shutdown.
@@ -107,6 +117,19 @@ enum Dialect {
    */
   String orderedText(String expression) {
     return expression;
+  }
+
+  /**
+   * An id column of a recursive common table expression, as its recursive part reads it: H2 2.x
+   * types those columns as text while it compiles that part, so there the type is spelled out.
+   */
+  String recursiveId(String column) {
+    return column;
+  }
+
+  /** A number column of a recursive common table expression, as its recursive part reads it (see {@link #recursiveId}). */
+  String recursiveNumber(String column) {
+    return column;
   }
 
   /** The parameter placeholder of a JSON column. */

@@ -35,6 +35,7 @@ import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
 import org.crmkernel.spi.query.Sort;
 import org.crmkernel.spi.query.SortPosition;
+import org.crmkernel.spi.query.Visibility;
 
 /**
  * The store of one record kind, as one unit of work sees it, driven by its {@link KindTable}:
@@ -56,12 +57,12 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   /** Table, condition, keyset condition, order, limit clause. */
   private static final String SELECT = """
-      SELECT r.record FROM %s r
-      WHERE r.tenant_id = ? AND (%s)%s
+      %sSELECT r.record FROM %s r
+      WHERE r.tenant_id = ? AND (%s) AND (%s)%s
       ORDER BY %s
       %s""";
 
-  private static final String COUNT = "SELECT COUNT(*) FROM %s r WHERE r.tenant_id = ? AND (%s)";
+  private static final String COUNT = "%sSELECT COUNT(*) FROM %s r WHERE r.tenant_id = ? AND (%s) AND (%s)";
 
   private static final String FIND = "SELECT record FROM %s WHERE tenant_id = ? AND id = ?";
 
@@ -259,6 +260,11 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   @Override
   public Page<R> query(TenantId tenant, Query<R> query) {
+    return query(tenant, query, Restriction.NONE);
+  }
+
+  /** {@link #query(TenantId, Query)} over the rows {@code restriction} admits. */
+  Page<R> query(TenantId tenant, Query<R> query, Restriction restriction) {
     Objects.requireNonNull(tenant, "tenant");
     Sort<R> sort = query.sort();
     sort.keys().forEach(key -> checkKind(key.field()));
@@ -267,16 +273,18 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     List<SortKey> keys = new ArrayList<>();
     sort.keys().forEach(key -> keys.add(new SortKey(filters.sortExpressions(key.field()), filters.mayBeUnset(key.field()),
         key.direction() == Sort.Direction.ASC)));
-    List<Object> parameters = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>(restriction.with().parameters());
     parameters.add(tenant.value());
     parameters.addAll(where.parameters());
+    parameters.addAll(restriction.condition().parameters());
     String keyset = "";
     if (after.isPresent()) {
       keyset = " AND " + leadingBound(sort, keys, after.get(), parameters) + after(sort, keys, after.get(), 0, parameters);
     }
     String order = orderBy(keys, parameters);
     parameters.add(query.limit() + 1);
-    String sql = SELECT.formatted(table.table(), where.sql(), keyset, order, unit.dialect().limit());
+    String sql = SELECT.formatted(restriction.with().sql(), table.table(), where.sql(), restriction.condition().sql(),
+        keyset, order, unit.dialect().limit());
     List<R> rows = unit.sql("querying " + table.table(), connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         Parameters.bind(unit.dialect(), select, 1, parameters);
@@ -300,12 +308,21 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   @Override
   public long count(TenantId tenant, Filter<R> filter) {
+    return count(tenant, filter, Restriction.NONE);
+  }
+
+  /** {@link #count(TenantId, Filter)} over the rows {@code restriction} admits. */
+  long count(TenantId tenant, Filter<R> filter, Restriction restriction) {
     Objects.requireNonNull(tenant, "tenant");
     SqlFragment where = filters.where(Objects.requireNonNull(filter, "filter"));
+    List<Object> parameters = new ArrayList<>(restriction.with().parameters());
+    parameters.add(tenant.value());
+    parameters.addAll(where.parameters());
+    parameters.addAll(restriction.condition().parameters());
+    String sql = COUNT.formatted(restriction.with().sql(), table.table(), where.sql(), restriction.condition().sql());
     return unit.sql("counting " + table.table(), connection -> {
-      try (PreparedStatement count = connection.prepareStatement(COUNT.formatted(table.table(), where.sql()))) {
-        unit.dialect().bindUuid(count, 1, tenant.value());
-        Parameters.bind(unit.dialect(), count, 2, where.parameters());
+      try (PreparedStatement count = connection.prepareStatement(sql)) {
+        Parameters.bind(unit.dialect(), count, 1, parameters);
         try (ResultSet row = count.executeQuery()) {
           row.next();
           return row.getLong(1);
@@ -319,17 +336,27 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     return scan(tenant, filter, Sort.byId());
   }
 
+  /** {@link #scan(TenantId, Filter)} over the rows {@code restriction} admits, in id order. */
+  Stream<R> scan(TenantId tenant, Filter<R> filter, Restriction restriction) {
+    return scan(tenant, filter, Sort.byId(), restriction);
+  }
+
   /**
    * Streams the tenant's records that {@code filter} accepts in the order of {@code sort} (then
    * the id), with a fetch size; for stores whose scans have an order of their own, such as the
    * deal history's (time, deal, sequence).
    */
   Stream<R> scan(TenantId tenant, Filter<R> filter, Sort<R> sort) {
+    return scan(tenant, filter, sort, Restriction.NONE);
+  }
+
+  private Stream<R> scan(TenantId tenant, Filter<R> filter, Sort<R> sort, Restriction restriction) {
     Objects.requireNonNull(tenant, "tenant");
     SqlFragment where = filters.where(Objects.requireNonNull(filter, "filter"));
-    List<Object> parameters = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>(restriction.with().parameters());
     parameters.add(tenant.value());
     parameters.addAll(where.parameters());
+    parameters.addAll(restriction.condition().parameters());
     String order = "r.id";
     if (!sort.keys().isEmpty()) {
       sort.keys().forEach(key -> checkKind(key.field()));
@@ -337,7 +364,8 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
           filters.mayBeUnset(key.field()), key.direction() == Sort.Direction.ASC)).toList();
       order = orderBy(keys, parameters);
     }
-    String sql = SELECT.formatted(table.table(), where.sql(), "", order, "");
+    String sql = SELECT.formatted(restriction.with().sql(), table.table(), where.sql(), restriction.condition().sql(),
+        "", order, "");
     String what = "scanning " + table.table();
     PreparedStatement select = unit.sql(what, connection -> {
       PreparedStatement statement = connection.prepareStatement(sql);
@@ -619,6 +647,23 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   private R decode(String json) {
     return table.type().cast(RecordJson.decode(json, table.type().asSubclass(Record.class)));
+  }
+
+  /**
+   * The restriction to the rows {@code visibility} admits, for the visibility reads of an owned
+   * kind (whose table has {@code owner_id} and {@code owning_unit_id}).
+   */
+  Restriction visibleTo(TenantId tenant, Visibility visibility) {
+    return VisibilitySql.of(unit.dialect(), tenant, table.kind(), visibility);
+  }
+
+  /**
+   * A condition on the rows ({@code r}) besides the query's filter, with the common table
+   * expressions it reads ({@code WITH ...}, or empty), each with its bound values.
+   */
+  record Restriction(SqlFragment with, SqlFragment condition) {
+    /** No restriction. */
+    static final Restriction NONE = new Restriction(SqlFragment.of(""), SqlFragment.of("1=1"));
   }
 
   /** A sort key in SQL: its expressions, whether it may be unset, its direction. */

@@ -240,9 +240,21 @@ final class RecordTables {
   static final StandardField<RecordShare, String> SHARE_GRANTEE_KIND = StandardField.required(RecordKind.RECORD_SHARE,
       "granteeKind", String.class, s -> s.grantee().ref().kind().name());
 
-  /** Record shares, in {@code crm_record_share}, unique by (record kind, record id, grantee kind, grantee id). */
+  /**
+   * A share's rights, by privilege name: not a query field of the model, stored in the value
+   * table ({@code value_text}, one row per right) so that a visibility read can ask for shares
+   * carrying a privilege with {@code EXISTS}, without reading the JSON.
+   */
+  static final StandardField<RecordShare, String> SHARE_RIGHTS = StandardField.multi(RecordKind.RECORD_SHARE,
+      "rights", String.class, s -> s.rights().stream().map(Enum::name).toList());
+
+  /**
+   * Record shares, in {@code crm_record_share}, unique by (record kind, record id, grantee kind,
+   * grantee id); their rights in the value table.
+   */
   static final KindTable<ShareId, RecordShare> RECORD_SHARES = KindTable.of("crm_record_share",
-      RecordKind.RECORD_SHARE, RecordShare.class, ShareId::of, AccessFields.SHARE_FIELDS, columns(Map.ofEntries(
+      RecordKind.RECORD_SHARE, RecordShare.class, ShareId::of, java.util.stream.Stream.concat(
+          AccessFields.SHARE_FIELDS.stream(), java.util.stream.Stream.of(SHARE_RIGHTS)).toList(), columns(Map.ofEntries(
           Map.entry(AccessFields.SHARE_ID, Column.required("id", ValueType.UUID)),
           Map.entry(AccessFields.SHARE_RECORD_KIND, Column.required("record_kind", ValueType.TEXT)),
           Map.entry(AccessFields.SHARE_RECORD_ID, Column.required("record_id", ValueType.UUID)),

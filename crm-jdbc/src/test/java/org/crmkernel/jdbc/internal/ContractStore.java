@@ -60,9 +60,8 @@ import org.crmkernel.spi.query.AccessGraph;
  * far, whose units of work serve the audit log, the outbox, accounts, contacts, leads, business
  * units, users, teams, field definitions, security roles, record shares, field security profiles,
  * access settings, deals, the deal history, pipelines, activities and lead assignment rules from
- * the JDBC classes and refuse every other store. The owned stores' visibility reads are refused too:
- * the access pushdown is not built yet. The real {@code JdbcCrmStore} comes when all stores
- * exist.
+ * the JDBC classes, as well as the access graph and the owned stores' visibility reads, and
+ * refuse every other store. The real {@code JdbcCrmStore} comes when all stores exist.
  */
 public final class ContractStore implements CrmStore {
 
@@ -107,6 +106,7 @@ public final class ContractStore implements CrmStore {
     private final JdbcDirectoryStores.RecordShareStore recordShares;
     private final JdbcDirectoryStores.FieldSecurityProfileStore fieldSecurityProfiles;
     private final JdbcAccessSettings accessSettings;
+    private final JdbcAccessGraph accessGraph;
     // schema version 4:
     private final DealStore deals;
     private final JdbcDealHistory dealHistory;
@@ -130,18 +130,13 @@ public final class ContractStore implements CrmStore {
       this.recordShares = new JdbcDirectoryStores.RecordShareStore(unit);
       this.fieldSecurityProfiles = new JdbcDirectoryStores.FieldSecurityProfileStore(unit);
       this.accessSettings = new JdbcAccessSettings(unit);
+      this.accessGraph = new JdbcAccessGraph(unit, recordShares);
       // schema version 4:
       this.deals = new DealStore(new JdbcRecordStore<>(unit, RecordTables.DEALS));
       this.dealHistory = new JdbcDealHistory(unit);
       this.pipelines = new PipelineStore(new JdbcRecordStore<>(unit, RecordTables.PIPELINES));
       this.activities = new ActivityStore(new JdbcRecordStore<>(unit, RecordTables.ACTIVITIES));
       this.assignmentRules = new AssignmentRuleStore(new JdbcRecordStore<>(unit, RecordTables.ASSIGNMENT_RULES));
-    }
-
-    private static UnsupportedOperationException limit(String store) {
-      return new UnsupportedOperationException("the contract store serves only auditLog(), outbox(), accounts(),"
-          + " contacts(), leads(), the directory, field definitions, the access stores, deals(), dealHistory(),"
-          + " pipelines(), activities() and leadAssignmentRules(); " + store + " is not in the JDBC adapter yet");
     }
 
     @Override
@@ -246,13 +241,13 @@ public final class ContractStore implements CrmStore {
 
     @Override
     public AccessGraph accessGraph() {
-      throw limit("accessGraph()");
+      return accessGraph;
     }
   }
 
   /**
-   * An owned kind's store: every {@link org.crmkernel.spi.RecordStore} and {@link BulkInsert} call from the JDBC store;
-   * the visibility reads are refused, since the access pushdown does not exist yet.
+   * An owned kind's store: every {@link org.crmkernel.spi.RecordStore} and {@link BulkInsert} call from the JDBC store,
+   * the visibility reads restricted in SQL by {@link VisibilitySql}.
    */
   private abstract static class OwnedStore<I extends RecordId, R extends OwnedRecord<I>>
       implements OwnedRecordStore<I, R>, BulkInsert<I, R> {
@@ -262,8 +257,8 @@ public final class ContractStore implements CrmStore {
       this.records = records;
     }
 
-    private static UnsupportedOperationException noVisibility() {
-      return new UnsupportedOperationException("visibility reads are not in the JDBC adapter yet");
+    private JdbcRecordStore.Restriction restriction(TenantId tenant, Visibility visibility) {
+      return records.visibleTo(tenant, visibility);
     }
 
     @Override
@@ -308,17 +303,17 @@ public final class ContractStore implements CrmStore {
 
     @Override
     public Page<R> query(TenantId tenant, Query<R> query, Visibility visibility) {
-      throw noVisibility();
+      return records.query(tenant, query, restriction(tenant, visibility));
     }
 
     @Override
     public long count(TenantId tenant, Filter<R> filter, Visibility visibility) {
-      throw noVisibility();
+      return records.count(tenant, filter, restriction(tenant, visibility));
     }
 
     @Override
     public Stream<R> scan(TenantId tenant, Filter<R> filter, Visibility visibility) {
-      throw noVisibility();
+      return records.scan(tenant, filter, restriction(tenant, visibility));
     }
   }
 

@@ -1,0 +1,15 @@
+package org.crmkernel.jdbc;
+
+import org.crmkernel.spi.CrmStore;
+
+/**
+ * The AccessContract on H2: access checks, the access graph and the owned stores' visibility
+ * reads against the reference model, over random organisations (fewer tries, see {@link JdbcAccessContract}).
+ */
+class H2AccessContractTest extends JdbcAccessContract {
+
+  @Override
+  protected CrmStore newStore() {
+    return TestDatabases.H2.migratedStore();
+  }
+}
