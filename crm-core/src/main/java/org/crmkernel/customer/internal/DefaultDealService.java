@@ -316,7 +316,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   @Override
   public Deal moveToStage(DealId id, long expectedVersion, StageId stage) {
     Arguments.present(stage, "stage");
-    return act(id, expectedVersion, DealAction.MOVE_STAGE, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.MOVE_STAGE, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
       Optional<Stage> target = pipeline.stage(stage);
       if (target.isEmpty()) {
@@ -327,7 +327,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
       if (!v.isEmpty() || current.stage().equals(stage)) {
         return Optional.empty();
       }
-      next.stage(pipeline.id(), target.get(), next.now());
+      next.stage(pipeline.id(), target.get(), changes.now());
       if (current.probabilitySource() == ProbabilitySource.STAGE_DEFAULT) {
         next.probability(target.get().probability(), ProbabilitySource.STAGE_DEFAULT);
       }
@@ -346,12 +346,13 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   }
 
   private Deal closeAsWon(DealId id, long expectedVersion, Optional<LocalDate> closedOn) {
-    return act(id, expectedVersion, DealAction.CLOSE_WON, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CLOSE_WON, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
+      LocalDate today = today(changes);
       LocalDate day = closedOn.orElse(today);
       checkClosingDay(current, day, today, v);
       Stage won = pipeline.first(StageCategory.WON);
-      next.stage(pipeline.id(), won, next.now()).probability(100, ProbabilitySource.STAGE_DEFAULT)
+      next.stage(pipeline.id(), won, changes.now()).probability(100, ProbabilitySource.STAGE_DEFAULT)
           .closedOn(Optional.of(day));
       return Optional.of(won);
     });
@@ -360,12 +361,12 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   @Override
   public Deal closeAsLost(DealId id, long expectedVersion, String reason, Optional<String> competitor) {
     Arguments.present(competitor, "competitor");
-    return act(id, expectedVersion, DealAction.CLOSE_LOST, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CLOSE_LOST, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
       String why = Texts.required(reason, "reason", Deal.MAX_REASON, v);
       Stage lost = pipeline.first(StageCategory.LOST);
-      next.stage(pipeline.id(), lost, next.now()).probability(0, ProbabilitySource.STAGE_DEFAULT)
-          .closedOn(Optional.of(today)).lostReason(Optional.ofNullable(why));
+      next.stage(pipeline.id(), lost, changes.now()).probability(0, ProbabilitySource.STAGE_DEFAULT)
+          .closedOn(Optional.of(today(changes))).lostReason(Optional.ofNullable(why));
       if (competitor.isPresent()) {
         next.competitor(competitor);
       }
@@ -384,12 +385,12 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   }
 
   private Deal reopen(DealId id, long expectedVersion, Optional<StageId> chosen) {
-    return act(id, expectedVersion, DealAction.REOPEN, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.REOPEN, (current, pipeline, next, changes, v) -> {
       if (!current.isClosed()) {
         v.add("status", "not_closed", "the deal is open");
         return Optional.empty();
       }
-      StageId stageId = chosen.orElseGet(() -> stageClosedFrom(next.tx(), current)
+      StageId stageId = chosen.orElseGet(() -> stageClosedFrom(changes.tx(), current)
           .filter(s -> pipeline.stage(s).map(t -> !t.retired()).orElse(false))
           .orElseGet(() -> pipeline.first(StageCategory.OPEN).id()));
       Optional<Stage> target = pipeline.stage(stageId);
@@ -398,7 +399,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
         return Optional.empty();
       }
       checkEnterable(pipeline, target.get(), v);
-      next.stage(pipeline.id(), target.get(), next.now())
+      next.stage(pipeline.id(), target.get(), changes.now())
           .probability(target.get().probability(), ProbabilitySource.STAGE_DEFAULT)
           .closedOn(Optional.empty()).lostReason(Optional.empty());
       return target;
@@ -421,7 +422,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   @Override
   public Deal changeAmount(DealId id, long expectedVersion, Money amount) {
     Arguments.present(amount, "amount");
-    return act(id, expectedVersion, DealAction.CHANGE_AMOUNT, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CHANGE_AMOUNT, (current, pipeline, next, changes, v) -> {
       next.amount(Optional.of(amount));
       return Optional.empty();
     });
@@ -430,7 +431,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
   @Override
   public Deal changeCloseDate(DealId id, long expectedVersion, LocalDate expectedCloseDate) {
     Arguments.present(expectedCloseDate, "expectedCloseDate");
-    return act(id, expectedVersion, DealAction.CHANGE_CLOSE_DATE, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CHANGE_CLOSE_DATE, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
       next.expectedCloseDate(Optional.of(expectedCloseDate));
       return Optional.empty();
@@ -439,7 +440,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
 
   @Override
   public Deal changeProbability(DealId id, long expectedVersion, int probability) {
-    return act(id, expectedVersion, DealAction.CHANGE_PROBABILITY, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CHANGE_PROBABILITY, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
       next.probability(probability, ProbabilitySource.OVERRIDDEN);
       return Optional.empty();
@@ -448,7 +449,7 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
 
   @Override
   public Deal useStageProbability(DealId id, long expectedVersion) {
-    return act(id, expectedVersion, DealAction.CHANGE_PROBABILITY, (current, pipeline, next, today, v) -> {
+    return act(id, expectedVersion, DealAction.CHANGE_PROBABILITY, (current, pipeline, next, changes, v) -> {
       requireOpen(current, v);
       Stage stage = pipeline.stage(current.stage()).orElseThrow();
       next.probability(stage.probability(), ProbabilitySource.STAGE_DEFAULT);
@@ -518,11 +519,10 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
       requireVersion(current, expectedVersion);
       Pipeline pipeline = tx.pipelines().get(session.tenantId(), current.pipeline());
       Violations violations = new Violations();
-      DealEdit next = new DealEdit(current, changes);
-      LocalDate today = LocalDate.ofInstant(changes.now(), session.kernel().clock().getZone());
-      Optional<Stage> entered = transition.apply(current, pipeline, next, today, violations);
+      DealBuilder next = new DealBuilder(current).revision(current.revision().next(changes.now()));
+      Optional<Stage> entered = transition.apply(current, pipeline, next, changes, violations);
       violations.throwIfAny();
-      Deal built = construct(violations, next.builder::build);
+      Deal built = construct(violations, next::build);
       violations.throwIfAny();
       Deal changed = java.util.Objects.requireNonNull(built);
       entered.ifPresent(stage -> StageRequirements.check(stage, current, changed, true, violations));
@@ -555,63 +555,14 @@ public final class DefaultDealService extends CustomerServiceBase<DealId, Deal, 
     };
   }
 
-  /** A deal being changed by an action: its builder, at the action's time, in its unit of work. */
-  private static final class DealEdit {
-    final DealBuilder builder;
-    private final Changes changes;
-
-    DealEdit(Deal current, Changes changes) {
-      this.builder = new DealBuilder(current).revision(current.revision().next(changes.now()));
-      this.changes = changes;
-    }
-
-    Instant now() {
-      return changes.now();
-    }
-
-    StoreTransaction tx() {
-      return changes.tx();
-    }
-
-    DealEdit stage(org.crmkernel.model.id.PipelineId pipeline, Stage stage, Instant at) {
-      builder.stage(pipeline, stage, at);
-      return this;
-    }
-
-    DealEdit probability(int value, ProbabilitySource from) {
-      builder.probability(value, from);
-      return this;
-    }
-
-    DealEdit closedOn(Optional<LocalDate> value) {
-      builder.closedOn(value);
-      return this;
-    }
-
-    DealEdit lostReason(Optional<String> value) {
-      builder.lostReason(value);
-      return this;
-    }
-
-    DealEdit competitor(Optional<String> value) {
-      builder.competitor(value);
-      return this;
-    }
-
-    DealEdit amount(Optional<Money> value) {
-      builder.amount(value);
-      return this;
-    }
-
-    DealEdit expectedCloseDate(Optional<LocalDate> value) {
-      builder.expectedCloseDate(value);
-      return this;
-    }
+  /** The day of {@code changes}' time in the kernel clock's zone. */
+  private LocalDate today(Changes changes) {
+    return LocalDate.ofInstant(changes.now(), session.kernel().clock().getZone());
   }
 
   /** What one business action does to a deal; returns the stage the deal enters, if it moves. */
   @FunctionalInterface
   private interface Transition {
-    Optional<Stage> apply(Deal current, Pipeline pipeline, DealEdit next, LocalDate today, Violations violations);
+    Optional<Stage> apply(Deal current, Pipeline pipeline, DealBuilder next, Changes changes, Violations violations);
   }
 }
