@@ -1,7 +1,7 @@
 /**
- * The JDBC adapter of crmkernel (being built, issue 5): dialects for H2, PostgreSQL and MariaDB,
- * versioned schema migrations applied by Flyway under their own history table, and the SQL
- * behind the store SPI. Depends on the SPI module only, never on the kernel.
+ * The JDBC adapter of crmkernel: {@code JdbcCrmStore} on H2, PostgreSQL or MariaDB, versioned
+ * schema migrations applied by Flyway under their own history table, and the SQL behind the
+ * store SPI. Depends on the SPI module only, never on the kernel.
  */
 module org.crmkernel.jdbc {
   requires transitive org.crmkernel.spi;

@@ -14,7 +14,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
-import org.crmkernel.jdbc.internal.ContractStore;
 import org.crmkernel.model.audit.AuditEntry;
 import org.crmkernel.model.audit.AuditFields;
 import org.crmkernel.model.audit.AuditOperation;

@@ -1,11 +1,9 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.QueryContract;
 
-/** The QueryContract on H2, for the record kinds the adapter stores so far. */
+/** The QueryContract on H2. */
 class H2QueryContractTest extends QueryContract {
 
   @Override
@@ -13,8 +11,4 @@ class H2QueryContractTest extends QueryContract {
     return TestDatabases.H2.migratedStore();
   }
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

@@ -1,11 +1,9 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.StoreStatefulContract;
 
-/** The StoreStatefulContract on H2, for the record kinds the adapter stores so far. */
+/** The StoreStatefulContract on H2. */
 class H2StoreStatefulContractTest extends StoreStatefulContract {
 
   @Override
@@ -13,8 +11,4 @@ class H2StoreStatefulContractTest extends StoreStatefulContract {
     return TestDatabases.H2.migratedStore();
   }
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

@@ -1,7 +1,5 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.testkit.contract.AccessStoresContract;
 
 /**
@@ -11,8 +9,4 @@ import org.crmkernel.testkit.contract.AccessStoresContract;
  */
 abstract class JdbcAccessStoresContract extends AccessStoresContract {
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

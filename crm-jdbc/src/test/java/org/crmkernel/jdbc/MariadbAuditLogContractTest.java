@@ -1,6 +1,5 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.AuditLogContract;
 

@@ -1,11 +1,9 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.TransactionContract;
 
-/** The TransactionContract on MARIADB, for the record kinds the adapter stores so far. */
+/** The TransactionContract on MARIADB. */
 class MariadbTransactionContractTest extends TransactionContract {
 
   @Override
@@ -13,8 +11,4 @@ class MariadbTransactionContractTest extends TransactionContract {
     return TestDatabases.MARIADB.migratedStore();
   }
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

@@ -1,11 +1,9 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.QueryContract;
 
-/** The QueryContract on POSTGRESQL, for the record kinds the adapter stores so far. */
+/** The QueryContract on POSTGRESQL. */
 class PostgresqlQueryContractTest extends QueryContract {
 
   @Override
@@ -13,8 +11,4 @@ class PostgresqlQueryContractTest extends QueryContract {
     return TestDatabases.POSTGRESQL.migratedStore();
   }
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

@@ -1,11 +1,9 @@
 package org.crmkernel.jdbc;
 
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.RecordStoreContract;
 
-/** The RecordStoreContract on POSTGRESQL, for the record kinds the adapter stores so far. */
+/** The RecordStoreContract on POSTGRESQL. */
 class PostgresqlRecordStoreContractTest extends RecordStoreContract {
 
   @Override
@@ -13,8 +11,4 @@ class PostgresqlRecordStoreContractTest extends RecordStoreContract {
     return TestDatabases.POSTGRESQL.migratedStore();
   }
 
-  @Override
-  protected boolean storesKind(RecordKind kind) {
-    return ContractStore.RECORD_KINDS.contains(kind);
-  }
 }

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.crmkernel.jdbc.internal.ContractStore;
-import org.crmkernel.spi.CrmStore;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -51,14 +49,13 @@ enum TestDatabases {
     }
   }
 
-  /**
-   * A store for the audit log and outbox contracts on a fresh, migrated schema of this database
-   * (only those two stores: see {@link ContractStore}).
-   */
-  CrmStore migratedStore() {
-    DataSource dataSource = freshSchema();
-    JdbcSchema.migrate(dataSource, dialect());
-    return ContractStore.on(dataSource, dialect());
+  /** A {@link JdbcCrmStore} on a fresh, migrated schema of this database, its dialect detected. */
+  JdbcCrmStore migratedStore() {
+    JdbcCrmStore store = JdbcCrmStore.create(freshSchema());
+    if (store.dialect() != dialect()) {
+      throw new IllegalStateException("detected " + store.dialect() + " on a " + dialect() + " database");
+    }
+    return store;
   }
 
   private static String required(String variable) {

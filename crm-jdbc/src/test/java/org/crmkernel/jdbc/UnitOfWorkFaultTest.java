@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.crmkernel.jdbc.internal.ContractStore;
 import org.crmkernel.model.audit.AuditEntry;
 import org.crmkernel.model.audit.AuditOperation;
 import org.crmkernel.model.audit.FieldChange;
@@ -43,9 +42,10 @@ class UnitOfWorkFaultTest {
 
   private static Fixture fixture(TestDatabases database) {
     DataSource dataSource = database.freshSchema();
-    JdbcSchema.migrate(dataSource, database.dialect());
+    JdbcCrmStore plain = JdbcCrmStore.create(dataSource);
     FailingDataSource failing = new FailingDataSource(dataSource);
-    return new Fixture(failing, ContractStore.on(failing, database.dialect()), ContractStore.on(dataSource, database.dialect()));
+    return new Fixture(failing, JdbcCrmStore.builder(failing).dialect(database.dialect()).migrateSchema(false).build(),
+        plain);
   }
 
   @ParameterizedTest

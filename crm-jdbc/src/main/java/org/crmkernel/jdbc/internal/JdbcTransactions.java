@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * work must therefore have no effects outside the transaction, which is what the SPI's {@code
  * StoreWork} describes ("an exception rolls everything back").
  */
-final class JdbcTransactions {
+final class JdbcTransactions implements UnitsOfWork {
 
   private static final Logger LOG = LoggerFactory.getLogger(JdbcTransactions.class);
 
@@ -47,7 +47,8 @@ final class JdbcTransactions {
   }
 
   /** Runs {@code work} in one transaction of {@code mode}; see the class comment for retries. */
-  <T> T run(TransactionMode mode, Function<UnitOfWork, T> work) {
+  @Override
+  public <T> T run(TransactionMode mode, Function<UnitOfWork, T> work) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(work, "work");
     for (int attempt = 1; ; attempt++) {
