@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
 import org.crmkernel.jdbc.SqlDialect;
 
@@ -65,6 +66,11 @@ enum Dialect {
     }
 
     @Override
+    Optional<String> textIndexKey(String expression) {
+      return Optional.of("left(" + expression + ", " + TEXT_KEY_LENGTH + ")");
+    }
+
+    @Override
     boolean isTransientVendorCode(int code, String state) {
       // 57014: statement cancelled (a statement timeout); 55P03: lock not available;
       // 57P01..57P03: the server is shutting down or not yet accepting connections.
@@ -85,6 +91,9 @@ enum Dialect {
       return code == 1205 || code == 1213 || code == 1969;
     }
   };
+
+  /** The characters of a text value that the value table's text index holds (migration V7). */
+  static final int TEXT_KEY_LENGTH = 200;
 
   /** The internal dialect for a public one. */
   static Dialect of(SqlDialect dialect) {
@@ -117,6 +126,17 @@ enum Dialect {
    */
   String orderedText(String expression) {
     return expression;
+  }
+
+  /**
+   * The expression the value table's text index holds for {@code expression}, when the index
+   * does not hold the text itself: PostgreSQL indexes the first {@value #TEXT_KEY_LENGTH}
+   * characters ({@code left(value_text, 200)}, since a whole long text would exceed a B-tree
+   * entry), so an equality must also compare that key to be served by the index. MariaDB's
+   * index on a prefix of the column and H2's on the whole column serve equality as it is.
+   */
+  Optional<String> textIndexKey(String expression) {
+    return Optional.empty();
   }
 
   /**
