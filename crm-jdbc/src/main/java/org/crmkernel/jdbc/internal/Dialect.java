@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
-import org.crmkernel.jdbc.SqlDialect;
 
 /**
  * What differs between the databases, and only that; the SQL itself is shared. Each constant
@@ -95,13 +94,12 @@ enum Dialect {
   /** The characters of a text value that the value table's text index holds (migration V7). */
   static final int TEXT_KEY_LENGTH = 200;
 
-  /** The internal dialect for a public one. */
-  static Dialect of(SqlDialect dialect) {
-    return switch (dialect) {
-      case H2 -> H2;
-      case POSTGRESQL -> POSTGRESQL;
-      case MARIADB -> MARIADB;
-    };
+  /**
+   * The internal dialect named like a public {@code SqlDialect} constant (the API package maps
+   * its enum by name, so that this package does not depend on it).
+   */
+  static Dialect named(String name) {
+    return valueOf(name);
   }
 
   /** Binds a UUID: by default as the 16 bytes of a BINARY(16) column, most significant first. */
