@@ -29,7 +29,8 @@ public final class CrmCommand {
               organisation, custom fields, customers, queries, changes, rejected input,
               access scopes, pipelines and deals, audit trail and notifications.
               Defaults: --seed %d --customers %d (%d to %d customers).
-              The same seed prints the same report, on every store.
+              The same seed prints the same report on every store, but for its
+              Store: line.
           --store h2      (default) the JDBC adapter on an embedded H2 file database
                           that the demo owns, in ./%s/ under the working directory;
                           it is emptied at the start of each run.
