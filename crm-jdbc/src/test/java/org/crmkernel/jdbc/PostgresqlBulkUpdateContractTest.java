@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.BulkUpdateContract;
 
-/** The BulkUpdateContract on POSTGRESQL. */
+/** The BulkUpdateContract on PostgreSQL. */
 class PostgresqlBulkUpdateContractTest extends BulkUpdateContract {
 
   @Override
