@@ -1,7 +1,5 @@
 package org.crmkernel.jdbc;
 
-import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -21,14 +18,13 @@ import javax.sql.DataSource;
  * behind {@code EXPLAIN (FORMAT JSON)}, the same parameters are bound, and the plan is kept.
  * So tests check the planner's choices for the store's own SQL, without repeating it.
  */
-final class ExplainingDataSource implements DataSource {
+final class ExplainingDataSource extends WrappingDataSource {
 
-  private final DataSource target;
   private volatile Predicate<String> explain = sql -> false;
   private final List<String> plans = new CopyOnWriteArrayList<>();
 
   ExplainingDataSource(DataSource target) {
-    this.target = target;
+    super(target);
   }
 
   /** From now on, explains the queries whose SQL {@code which} accepts; forgets earlier plans. */
@@ -44,7 +40,7 @@ final class ExplainingDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    Connection connection = target.getConnection();
+    Connection connection = target().getConnection();
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           Object result = invoke(connection, method, args);
@@ -80,53 +76,5 @@ final class ExplainingDataSource implements DataSource {
         return plan.getString(1);
       }
     }
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLException("not supported");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return target.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    target.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    target.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() {
-    return Logger.getLogger("org.crmkernel.jdbc");
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) {
-    return false;
   }
 }
