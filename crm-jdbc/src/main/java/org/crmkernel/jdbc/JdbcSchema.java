@@ -29,7 +29,9 @@ public final class JdbcSchema {
       // directory, field definitions and access stores
       "V3__directory_and_access.sql",
       // schema version 4 (pipelines, deals, activities):
-      "V4__pipelines_deals_activities.sql");
+      "V4__pipelines_deals_activities.sql",
+      // closure tables of the unit tree and the manager chains
+      "V5__unit_and_manager_closures.sql");
 
   private JdbcSchema() {}
 
