@@ -23,7 +23,6 @@ import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.customer.Account;
 import org.crmkernel.model.customer.AccountFields;
 import org.crmkernel.model.directory.BusinessUnit;
-import org.crmkernel.model.directory.Email;
 import org.crmkernel.model.directory.User;
 import org.crmkernel.model.field.CustomFields;
 import org.crmkernel.model.id.AccountId;
@@ -36,6 +35,7 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
+import org.crmkernel.model.value.Email;
 import org.crmkernel.spi.BulkInsert;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.spi.query.Filter;
@@ -52,8 +52,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * On PostgreSQL, the 50-row page of accounts in name order that a user's visibility reads is
  * planned from indexes, never as a sequential scan of {@code crm_account}: 20,000 accounts owned
- * by 300 users (and an owner team) across a three-level unit tree of 43 units, shares of some
- * accounts, after {@code ANALYZE}; the plan is PostgreSQL's for exactly the statement the store
+ * by 300 users (and an owner team) across a three-level unit tree of 43 units, each with an
+ * e-mail in the value table, shares of some accounts, after {@code ANALYZE}; the plan is PostgreSQL's for exactly the statement the store
  * runs, with its values bound. The plans seen are printed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -102,7 +102,8 @@ class PostgresqlVisiblePagePlanTest {
           ? new Ownership(Owner.team(team), units.get(0).id())
           : new Ownership(Owner.user(owner.id()), owner.businessUnitId());
       accounts.add(new Account(AccountId.of(UUID.randomUUID()), tenant, name(random), Optional.empty(), Optional.empty(),
-          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(), Optional.empty(), ownership,
+          Optional.empty(), Optional.empty(), List.of(), List.of(), List.of(new Email("info" + i + "@example.com")),
+          Optional.empty(), ownership,
           RecordState.ACTIVE, CustomFields.none(), Revision.first(T0)));
     }
     for (int from = 0; from < accounts.size(); from += 5_000) {
@@ -143,6 +144,10 @@ class PostgresqlVisiblePagePlanTest {
         Set.of(), Set.of(me, team.value()), Optional.of(new Visibility.Reports(viewer().id(), 2))));
     all.put("parent-child units with teams, shares and reports", visibility(Set.of(me, team.value()), Set.of(),
         Set.of(region), Set.of(me, team.value()), Optional.of(new Visibility.Reports(viewer().id(), 2))));
+    User clerk = users.get(USERS - 1);
+    all.put("a clerk's parent-child units (one office), own and team records", visibility(
+        Set.of(clerk.id().value(), team.value()), Set.of(), Set.of(clerk.businessUnitId()), Set.of(clerk.id().value()),
+        Optional.empty()));
     return all;
   }
 
