@@ -30,6 +30,8 @@ public final class JdbcSchema {
       "V3__directory_and_access.sql",
       // schema version 4 (pipelines, deals, activities):
       "V4__pipelines_deals_activities.sql",
+      // closure tables of the unit tree and the manager chains
+      "V5__unit_and_manager_closures.sql",
       // the value table's text index:
       "V7__field_value_text_index.sql");
 

@@ -30,13 +30,8 @@ enum Dialect {
     }
 
     @Override
-    String recursiveId(String column) {
-      return "CAST(" + column + " AS BINARY(16))";
-    }
-
-    @Override
-    String recursiveNumber(String column) {
-      return "CAST(" + column + " AS INTEGER)";
+    String idParameter() {
+      return "CAST(? AS BINARY(16))";
     }
 
     @Override
@@ -138,16 +133,11 @@ enum Dialect {
   }
 
   /**
-   * An id column of a recursive common table expression, as its recursive part reads it: H2 2.x
-   * types those columns as text while it compiles that part, so there the type is spelled out.
+   * An id parameter where the statement itself gives it no type, such as a column of a {@code
+   * SELECT} without a table: H2 would take the bytes as a VARBINARY of their own length.
    */
-  String recursiveId(String column) {
-    return column;
-  }
-
-  /** A number column of a recursive common table expression, as its recursive part reads it (see {@link #recursiveId}). */
-  String recursiveNumber(String column) {
-    return column;
+  String idParameter() {
+    return "?";
   }
 
   /** The parameter placeholder of a JSON column. */

@@ -333,6 +333,34 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   /** {@link #query(TenantId, Query)} over the rows {@code restriction} admits. */
   Page<R> query(TenantId tenant, Query<R> query, Restriction restriction) {
+    SqlFragment statement = queryStatement(tenant, query, restriction);
+    List<R> rows = unit.sql("querying " + table.table(), connection -> {
+      try (PreparedStatement select = connection.prepareStatement(statement.sql())) {
+        Parameters.bind(unit.dialect(), select, 1, statement.parameters());
+        List<R> found = new ArrayList<>(Math.min(query.limit() + 1, 64));
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            found.add(decode(row.getString(1)));
+          }
+        }
+        return found;
+      }
+    });
+    if (rows.size() <= query.limit()) {
+      return new Page<>(rows, Optional.empty());
+    }
+    List<R> items = rows.subList(0, query.limit());
+    R last = items.get(items.size() - 1);
+    Sort<R> sort = query.sort();
+    return new Page<>(items, Optional.of(Cursor.at(sort, sort.positionOf(last, r -> r.id().value()))));
+  }
+
+  /**
+   * The statement {@link #query(TenantId, Query, Restriction)} runs for a page (one row more than
+   * the limit, to tell whether another page follows), with its parameters in order: for tests
+   * that look at the database's plan of exactly that statement.
+   */
+  SqlFragment queryStatement(TenantId tenant, Query<R> query, Restriction restriction) {
     Objects.requireNonNull(tenant, "tenant");
     Sort<R> sort = query.sort();
     sort.keys().forEach(key -> checkKind(key.field()));
@@ -353,25 +381,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     parameters.add(query.limit() + 1);
     String sql = SELECT.formatted(restriction.with().sql(), table.table(), where.sql(), restriction.condition().sql(),
         keyset, order, unit.dialect().limit());
-    List<R> rows = unit.sql("querying " + table.table(), connection -> {
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        Parameters.bind(unit.dialect(), select, 1, parameters);
-        List<R> found = new ArrayList<>(Math.min(query.limit() + 1, 64));
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            found.add(decode(row.getString(1)));
-          }
-        }
-        return found;
-      }
-    });
-    if (rows.size() <= query.limit()) {
-      return new Page<>(rows, Optional.empty());
-    }
-    List<R> items = rows.subList(0, query.limit());
-    R last = items.get(items.size() - 1);
-    return new Page<>(items, Optional.of(Cursor.at(sort,
-        sort.positionOf(last, r -> r.id().value()))));
+    return new SqlFragment(sql, parameters);
   }
 
   @Override
