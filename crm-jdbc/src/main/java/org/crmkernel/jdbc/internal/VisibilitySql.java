@@ -14,7 +14,11 @@ import org.crmkernel.spi.query.Visibility;
  * every value bound: owners and owning units with {@code IN}; unit trees through a recursive
  * common table expression of the roots' descendants over {@code crm_business_unit.parent_id};
  * reports through a recursive one over {@code crm_user.manager_id}, cut at the depth; shares with
- * {@code EXISTS} over {@code crm_record_share} and the share's rights in the value table. Its
+ * {@code r.id IN} the ids shared with the grantees (over {@code crm_record_share} and the share's
+ * rights in the value table). Reports and shares use {@link Dialect#inSubquery}, which PostgreSQL
+ * can serve from an index; unit trees keep {@code IN (SELECT ...)}, a filter, because a subtree
+ * is often large and the planner cannot know its size before the walk (reading the sort's index
+ * until the page is full is then the better plan). Its
  * size follows the visibility's, never the data's. The recursive expressions walk the tree on
  * every read; closure tables, maintained on writes, are the later optimisation.
  */
@@ -33,11 +37,11 @@ final class VisibilitySql {
         SELECT u.id, %2$s + 1 FROM crm_user u JOIN crm_visible_report p ON u.manager_id = %1$s
         WHERE u.tenant_id = ? AND %2$s < ?)""";
 
-  private static final String SHARED = """
-      EXISTS (SELECT 1 FROM crm_record_share s JOIN crm_field_value v
+  /** The ids of the kind's records shared with one of the grantees with the right; grantees, then the right. */
+  private static final String SHARED_IDS = """
+      SELECT s.record_id FROM crm_record_share s JOIN crm_field_value v
         ON v.tenant_id = s.tenant_id AND v.record_kind = ? AND v.record_id = s.id AND v.field = ?
-        WHERE s.tenant_id = r.tenant_id AND s.record_kind = ? AND s.record_id = r.id
-        AND s.grantee_id IN (%s) AND v.value_text = ?)""";
+        WHERE s.tenant_id = ? AND s.record_kind = ? AND s.grantee_id IN (%s) AND v.value_text = ?""";
 
   private VisibilitySql() {}
 
@@ -82,12 +86,13 @@ final class VisibilitySql {
       withValues.add(tenant.value());
       withValues.add(reports.depth());
       // User and team ids never collide, so a team owner is never among the reports.
-      clauses.add("r.owner_id IN (SELECT id FROM crm_visible_report)");
+      clauses.add(dialect.inSubquery("r.owner_id", "SELECT id FROM crm_visible_report"));
     }
     if (!visibility.shareGrantees().isEmpty()) {
-      clauses.add(SHARED.formatted(marks(visibility.shareGrantees().size())));
+      clauses.add(dialect.inSubquery("r.id", SHARED_IDS.formatted(marks(visibility.shareGrantees().size()))));
       values.add(RecordKind.RECORD_SHARE.name());
       values.add(RecordTables.SHARE_RIGHTS.name());
+      values.add(tenant.value());
       values.add(kind.name());
       values.addAll(visibility.shareGrantees());
       values.add(visibility.privilege().name());
