@@ -29,7 +29,9 @@ public final class JdbcSchema {
       // directory, field definitions and access stores
       "V3__directory_and_access.sql",
       // schema version 4 (pipelines, deals, activities):
-      "V4__pipelines_deals_activities.sql");
+      "V4__pipelines_deals_activities.sql",
+      // schema version 6 (the outbox's claim order; version 5 is the closure tables):
+      "V6__outbox_claim_order.sql");
 
   private JdbcSchema() {}
 
