@@ -44,7 +44,11 @@ import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.RecordState;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.Email;
+import org.crmkernel.model.id.RecordId;
+import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.CrmStore;
+import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.access.AccessTarget;
 import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
@@ -103,7 +107,9 @@ final class AccessOrganisation {
 
   final int accounts;
   final Clock clock = Clock.systemUTC();
-  final InMemoryCrmStore store = InMemoryCrmStore.create();
+  final CrmStore store;
+  /** Whether this JVM wrote the organisation (false: the store already held it). */
+  final boolean written;
   final Crm crm;
   final TenantId tenant;
 
@@ -159,8 +165,9 @@ final class AccessOrganisation {
   final int keyAccountUser;
   final int keyAccountTeam;
 
-  private AccessOrganisation(int accounts) {
+  private AccessOrganisation(int accounts, CrmStore store) {
     this.accounts = accounts;
+    this.store = store;
     SplittableRandom random = new SplittableRandom(SEED);
     tenant = TenantId.of(id(0, 0));
     crm = Crm.builder().store(store).clock(clock).build();
@@ -352,12 +359,25 @@ final class AccessOrganisation {
     sharesOfUser = group(SHARES, userGrantees, USERS);
     sharesOfTeam = group(SHARES, teamGrantees, TEAMS);
 
-    write(random);
+    // The tenant's access settings are written last: when they are there, so is everything else.
+    written = store.read(tx -> tx.accessSettings().find(tenant)).isEmpty();
+    if (written) {
+      write();
+    }
   }
 
-  /** Builds the organisation with {@code accounts} accounts (the size is 1,000,000). */
+  /** Builds the organisation with {@code accounts} accounts (the size is 1,000,000) in a new in-memory store. */
   static AccessOrganisation create(int accounts) {
-    return new AccessOrganisation(accounts);
+    return new AccessOrganisation(accounts, InMemoryCrmStore.create());
+  }
+
+  /**
+   * The organisation with {@code accounts} accounts in {@code store}: written there unless the
+   * store already holds it (the same seed gives the same ids, so a database loaded by an earlier
+   * run is reused).
+   */
+  static AccessOrganisation in(CrmStore store, int accounts) {
+    return new AccessOrganisation(accounts, store);
   }
 
   /**
@@ -473,21 +493,30 @@ final class AccessOrganisation {
     return held;
   }
 
-  /** Writes everything into the store: directory and roles in one unit of work, accounts and shares in batches. */
-  private void write(SplittableRandom random) {
+  /**
+   * Writes everything into the store: directory and roles in one unit of work, accounts and
+   * shares in batches, with the stores' bulk inserts where they have them; the access settings
+   * last.
+   */
+  private void write() {
     store.write(tx -> {
+      List<BusinessUnit> units = new ArrayList<>(unitCount);
       for (int u = 0; u < unitCount; u++) {
-        tx.businessUnits().insert(new BusinessUnit(unitIds[u], tenant, "Unit " + u + " (level " + unitLevel[u] + ")",
+        units.add(new BusinessUnit(unitIds[u], tenant, "Unit " + u + " (level " + unitLevel[u] + ")",
             unitParent[u] < 0 ? Optional.empty() : Optional.of(unitIds[unitParent[u]]), true, Revision.first(CREATED)));
       }
+      insertAll(tx.businessUnits(), units);
       roles.values().forEach(tx.securityRoles()::insert);
+      List<User> users = new ArrayList<>(USERS);
       for (int n = 0; n < USERS; n++) {
         TreeSet<RoleId> held = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
         held.add(roles.get(userRole[n]).id());
-        tx.users().insert(new User(userIds[n], tenant, "User " + n, Email.parse("user" + n + "@org.example"),
+        users.add(new User(userIds[n], tenant, "User " + n, Email.parse("user" + n + "@org.example"),
             unitIds[userUnit[n]], userManager[n] < 0 ? Optional.empty() : Optional.of(userIds[userManager[n]]), true,
             held, Revision.first(CREATED)));
       }
+      insertAll(tx.users(), users);
+      List<Team> teams = new ArrayList<>(TEAMS);
       for (int t = 0; t < TEAMS; t++) {
         TreeSet<UserId> members = new TreeSet<>((a, b) -> Uuid7.UNSIGNED_ORDER.compare(a.value(), b.value()));
         for (int m : teamMembers[t]) {
@@ -497,10 +526,10 @@ final class AccessOrganisation {
         if (t < OWNER_TEAMS) {
           teamRoles.add(roles.get(t == keyAccountTeam ? RoleName.KEY_ACCOUNT_TEAM : RoleName.ACCOUNT_TEAM).id());
         }
-        tx.teams().insert(new Team(teamIds[t], tenant, "Team " + t, t < OWNER_TEAMS ? TeamType.OWNER : TeamType.ACCESS,
+        teams.add(new Team(teamIds[t], tenant, "Team " + t, t < OWNER_TEAMS ? TeamType.OWNER : TeamType.ACCESS,
             unitIds[teamUnit[t]], members, teamRoles, Revision.first(CREATED)));
       }
-      tx.accessSettings().save(new AccessSettings(tenant, HIERARCHY_DEPTH, Set.of(), 1));
+      insertAll(tx.teams(), teams);
       return null;
     });
     Random names = new Random(SEED);
@@ -511,13 +540,7 @@ final class AccessOrganisation {
         batch.add(account(a, names));
       }
       store.write(tx -> {
-        if (!(tx.accounts() instanceof BulkInsert<?, ?>)) {
-          batch.forEach(tx.accounts()::insert);
-        } else {
-          @SuppressWarnings("unchecked")
-          BulkInsert<AccountId, Account> bulk = (BulkInsert<AccountId, Account>) tx.accounts();
-          bulk.insertAll(batch);
-        }
+        insertAll(tx.accounts(), batch);
         return null;
       });
     }
@@ -531,9 +554,21 @@ final class AccessOrganisation {
             Revision.first(CREATED)));
       }
       store.write(tx -> {
-        batch.forEach(tx.recordShares()::insert);
+        insertAll(tx.recordShares(), batch);
         return null;
       });
+    }
+    store.write(tx -> tx.accessSettings().save(new AccessSettings(tenant, HIERARCHY_DEPTH, Set.of(), 1)));
+  }
+
+  /** Inserts {@code records} with the store's bulk insert if it has one, else one by one. */
+  private static <I extends RecordId, R extends CrmRecord<I>> void insertAll(RecordStore<I, R> store, List<R> records) {
+    if (store instanceof BulkInsert<?, ?>) {
+      @SuppressWarnings("unchecked")
+      BulkInsert<I, R> bulk = (BulkInsert<I, R>) store;
+      bulk.insertAll(records);
+    } else {
+      records.forEach(store::insert);
     }
   }
 

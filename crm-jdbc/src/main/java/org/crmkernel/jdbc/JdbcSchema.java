@@ -32,6 +32,8 @@ public final class JdbcSchema {
       "V4__pipelines_deals_activities.sql",
       // closure tables of the unit tree and the manager chains
       "V5__unit_and_manager_closures.sql",
+      // the outbox's claim order
+      "V6__outbox_claim_order.sql",
       // the value table's text index:
       "V7__field_value_text_index.sql");
 

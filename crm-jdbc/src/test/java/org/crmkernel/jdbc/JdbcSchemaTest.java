@@ -58,7 +58,11 @@ class JdbcSchemaTest {
         }
         for (Map.Entry<String, List<String>> key : keys(metadata, connection, table).entrySet()) {
           checked++;
-          if (!key.getValue().get(0).equalsIgnoreCase("tenant_id")) {
+          // The one exception: the relays' claim reads the oldest pending messages of all
+          // tenants, in an order no index leading with the tenant can give (schema version 6).
+          boolean claimOrder = table.equalsIgnoreCase("crm_outbox_message")
+              && key.getKey().equalsIgnoreCase("crm_outbox_message_claim");
+          if (!claimOrder && !key.getValue().get(0).equalsIgnoreCase("tenant_id")) {
             offenders.add(table + "." + key.getKey() + " " + key.getValue());
           }
         }

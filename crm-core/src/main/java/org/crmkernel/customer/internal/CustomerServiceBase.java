@@ -1,6 +1,7 @@
 package org.crmkernel.customer.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -179,7 +180,7 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
   R createIn(Changes changes, D draft) {
     List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
     Violations violations = new Violations();
-    R record = prepare(changes, draft, definitions, violations, true);
+    R record = prepare(changes, draft, definitions, violations, true, new HashMap<>());
     violations.throwIfAny();
     R built = Objects.requireNonNull(record);
     checkCreate(changes.tx(), built, FieldAccess.of(session.guard().scope(changes.tx()), kind(), definitions), violations);
@@ -210,9 +211,11 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
       List<FieldDefinition> definitions = Definitions.of(changes.tx(), session.tenantId(), kind());
       Violations all = new Violations();
       List<R> records = new ArrayList<>(copy.size());
+      // A batch usually names few owners: each is looked up once, not once per record.
+      Map<Optional<Owner>, Ownership> owners = new HashMap<>();
       for (int i = 0; i < copy.size(); i++) {
         Violations one = new Violations();
-        R record = prepare(changes, copy.get(i), definitions, one, false);
+        R record = prepare(changes, copy.get(i), definitions, one, false, owners);
         all.addAll("[" + i + "]", one.list());
         if (record != null) {
           records.add(record);
@@ -533,13 +536,23 @@ abstract class CustomerServiceBase<I extends RecordId, R extends OwnedRecord<I> 
     });
   }
 
+  /**
+   * The record a draft describes, or null after recording its problems. {@code owners} holds the
+   * ownerships already resolved in this unit of work (only successful ones, so that every draft
+   * naming a bad owner reports it).
+   */
   private @Nullable R prepare(Changes changes, D draft, List<FieldDefinition> definitions, Violations violations,
-      boolean checkReferences) {
+      boolean checkReferences, Map<Optional<Owner>, Ownership> owners) {
     violations.addAll(InputValidator.check(session.kernel().validator(), draft));
     CustomFields custom = CustomValues.resolve(definitions, CustomFields.none(), customOf(draft), session.profile(), violations);
-    Ownership ownership = Owners.resolve(changes.tx(), session.tenantId(), ownerOf(draft), session.actor(), violations);
+    Optional<Owner> named = ownerOf(draft);
+    Ownership ownership = owners.get(named);
     if (ownership == null) {
-      return null;
+      ownership = Owners.resolve(changes.tx(), session.tenantId(), named, session.actor(), violations);
+      if (ownership == null) {
+        return null;
+      }
+      owners.put(named, ownership);
     }
     R record = build(changes.tx(), null, draft, newId(), ownership, RecordState.ACTIVE, custom,
         Revision.first(changes.now()), List.of(),

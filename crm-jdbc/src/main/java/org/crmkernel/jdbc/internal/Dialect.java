@@ -65,6 +65,11 @@ enum Dialect {
     }
 
     @Override
+    String inSubquery(String column, String subquery) {
+      return column + " = ANY(ARRAY(" + subquery + "))";
+    }
+
+    @Override
     boolean isTransientVendorCode(int code, String state) {
       // 57014: statement cancelled (a statement timeout); 55P03: lock not available;
       // 57P01..57P03: the server is shutting down or not yet accepting connections.
@@ -138,6 +143,17 @@ enum Dialect {
    */
   String idParameter() {
     return "?";
+  }
+
+  /**
+   * That {@code column} is among the values {@code subquery} (uncorrelated) returns. Plain {@code
+   * IN (subquery)} by default; PostgreSQL gets {@code = ANY(ARRAY(subquery))}, which it runs once
+   * as an init plan and can use as an index condition: a visibility whose every branch is such a
+   * condition becomes a bitmap OR of index scans, which the planner weighs against reading the
+   * sort's index, instead of only a filter over the sort's index.
+   */
+  String inSubquery(String column, String subquery) {
+    return column + " IN (" + subquery + ")";
   }
 
   /** The parameter placeholder of a JSON column. */

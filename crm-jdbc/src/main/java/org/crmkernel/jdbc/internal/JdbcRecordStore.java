@@ -1,8 +1,10 @@
 package org.crmkernel.jdbc.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
@@ -46,7 +48,8 @@ import org.crmkernel.spi.query.Visibility;
  * stored version tells a stale version from a missing record. Queries page by keyset in the
  * sort's order with the SPI's cursors (absent values after all others ascending, before them
  * descending, then the id unsigned); scans stream in id order with a fetch size. Bulk inserts
- * check the batch's ids first, then write the records and their field values in JDBC batches.
+ * write the records and their field values in JDBC batches inside a savepoint, rolled back when an
+ * id is taken.
  *
  * @param <I> the id type
  * @param <R> the record type
@@ -68,9 +71,6 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   private static final String FIND = "SELECT record FROM %s WHERE tenant_id = ? AND id = ?";
 
   private static final String VERSION = "SELECT version FROM %s WHERE tenant_id = ? AND id = ?";
-
-  /** Table, then one {@code ?} per id. */
-  private static final String TAKEN_IDS = "SELECT id FROM %s WHERE tenant_id = ? AND id IN (%s)";
 
   private static final String INSERT = "INSERT INTO %s (tenant_id, version, record, %s) VALUES (?, ?, %s, %s)";
 
@@ -132,36 +132,29 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
         throw new DuplicateRecordException(record.ref(), "the id is repeated in the batch");
       }
     }
-    Map<TenantId, List<R>> byTenant = batch.stream().collect(Collectors.groupingBy(CrmRecord::tenantId,
-        LinkedHashMap::new, Collectors.toList()));
-    byTenant.forEach((tenant, ofTenant) -> {
-      for (int from = 0; from < ofTenant.size(); from += BATCH_SIZE) {
-        checkFree(tenant, ofTenant.subList(from, Math.min(ofTenant.size(), from + BATCH_SIZE)));
-      }
-    });
-    for (int from = 0; from < batch.size(); from += BATCH_SIZE) {
-      insertRows(batch.subList(from, Math.min(batch.size(), from + BATCH_SIZE)));
+    if (batch.isEmpty()) {
+      return;
     }
-  }
-
-  /** Fails with a {@link DuplicateRecordException} if the tenant has a record with one of the ids. */
-  private void checkFree(TenantId tenant, List<R> records) {
-    String sql = TAKEN_IDS.formatted(table.table(), records.stream().map(r -> "?").collect(Collectors.joining(", ")));
-    Optional<UUID> taken = unit.sql("checking ids in " + table.table(), connection -> {
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        unit.dialect().bindUuid(select, 1, tenant.value());
-        for (int i = 0; i < records.size(); i++) {
-          unit.dialect().bindUuid(select, i + 2, records.get(i).id().value());
-        }
-        try (ResultSet row = select.executeQuery()) {
-          return row.next() ? Optional.of(unit.dialect().readUuid(row, 1)) : Optional.<UUID>empty();
-        }
+    // A taken id fails the insert itself, inside a savepoint that keeps the unit of work usable
+    // (PostgreSQL aborts a transaction on any error). A check of the ids before the insert would
+    // cost a query per chunk whose plan depends on the statistics: on a table filled faster than
+    // they are refreshed (a tenant's first import), PostgreSQL read the tenant's every row per chunk.
+    Savepoint savepoint = unit.sql("setting a savepoint", Connection::setSavepoint);
+    try {
+      for (int from = 0; from < batch.size(); from += BATCH_SIZE) {
+        insertRows(batch.subList(from, Math.min(batch.size(), from + BATCH_SIZE)));
       }
-    });
-    if (taken.isPresent()) {
-      R record = records.stream().filter(r -> r.id().value().equals(taken.get())).findFirst().orElseThrow();
-      throw new DuplicateRecordException(record.ref(), "the tenant already has a record with this id");
+    } catch (DuplicateRecordException e) {
+      unit.sql("rolling back to a savepoint", connection -> {
+        connection.rollback(savepoint);
+        return null;
+      });
+      throw e;
     }
+    unit.sql("releasing a savepoint", connection -> {
+      connection.releaseSavepoint(savepoint);
+      return null;
+    });
   }
 
   /** Inserts the records and their field values in batches; a unique violation names a record of the batch. */

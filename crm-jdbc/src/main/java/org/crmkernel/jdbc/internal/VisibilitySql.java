@@ -17,10 +17,13 @@ import org.crmkernel.spi.query.Visibility;
  * the roots' descendants in the unit closure ({@code crm_unit_closure}, each stored unit its own
  * descendant at depth 0; the roots are also listed among the units, since a root need not be a
  * stored unit); reports as owners among the manager's reports in the manager closure ({@code
- * crm_manager_closure}) between depth 1 and the clause's depth; shares with {@code EXISTS} over
- * {@code crm_record_share} and the share's rights in the value table. Its size follows the
- * visibility's, never the data's, and every subquery is a range of a closure table's key, so the
- * records' owner and unit indexes serve the rest.
+ * crm_manager_closure}) between depth 1 and the clause's depth; shares as {@code r.id} among the
+ * ids shared with the grantees (over {@code crm_record_share} and the share's rights in the value
+ * table). Reports and shares use {@link Dialect#inSubquery}, which PostgreSQL can serve from an
+ * index (a selective visibility becomes a bitmap OR of index scans and a top-N sort); unit trees
+ * keep {@code IN (SELECT ...)}, a filter, because a subtree is often large (reading the sort's
+ * index until the page is full is then the better plan). Its size follows the visibility's,
+ * never the data's, and every subquery is a range of a closure table's key.
  */
 final class VisibilitySql {
 
@@ -28,15 +31,16 @@ final class VisibilitySql {
       r.owning_unit_id IN (SELECT c.descendant_id FROM crm_unit_closure c
         WHERE c.tenant_id = ? AND c.ancestor_id IN (%s))""";
 
-  private static final String REPORTS = """
-      r.owner_id IN (SELECT c.report_id FROM crm_manager_closure c
-        WHERE c.tenant_id = ? AND c.manager_id = ? AND c.depth >= 1 AND c.depth <= ?)""";
+  /** The manager's reports down to a depth: tenant, manager, depth bound. */
+  private static final String REPORT_IDS = """
+      SELECT c.report_id FROM crm_manager_closure c
+        WHERE c.tenant_id = ? AND c.manager_id = ? AND c.depth >= 1 AND c.depth <= ?""";
 
-  private static final String SHARED = """
-      EXISTS (SELECT 1 FROM crm_record_share s JOIN crm_field_value v
+  /** The ids of the kind's records shared with one of the grantees with the right; grantees, then the right. */
+  private static final String SHARED_IDS = """
+      SELECT s.record_id FROM crm_record_share s JOIN crm_field_value v
         ON v.tenant_id = s.tenant_id AND v.record_kind = ? AND v.record_id = s.id AND v.field = ?
-        WHERE s.tenant_id = r.tenant_id AND s.record_kind = ? AND s.record_id = r.id
-        AND s.grantee_id IN (%s) AND v.value_text = ?)""";
+        WHERE s.tenant_id = ? AND s.record_kind = ? AND s.grantee_id IN (%s) AND v.value_text = ?""";
 
   private VisibilitySql() {}
 
@@ -72,15 +76,16 @@ final class VisibilitySql {
     if (visibility.reportsOf().isPresent()) {
       Visibility.Reports reports = visibility.reportsOf().get();
       // User and team ids never collide, so a team owner is never among the reports.
-      clauses.add(REPORTS);
+      clauses.add(dialect.inSubquery("r.owner_id", REPORT_IDS));
       values.add(tenant.value());
       values.add(reports.manager().value());
       values.add(reports.depth());
     }
     if (!visibility.shareGrantees().isEmpty()) {
-      clauses.add(SHARED.formatted(marks(visibility.shareGrantees().size())));
+      clauses.add(dialect.inSubquery("r.id", SHARED_IDS.formatted(marks(visibility.shareGrantees().size()))));
       values.add(RecordKind.RECORD_SHARE.name());
       values.add(RecordTables.SHARE_RIGHTS.name());
+      values.add(tenant.value());
       values.add(kind.name());
       values.addAll(visibility.shareGrantees());
       values.add(visibility.privilege().name());
