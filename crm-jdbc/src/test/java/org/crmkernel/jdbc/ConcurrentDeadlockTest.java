@@ -38,13 +38,18 @@ class ConcurrentDeadlockTest {
     store.write(tx -> List.of(tx.accounts().insert(first), tx.accounts().insert(second)));
 
     CountDownLatch bothHoldALock = new CountDownLatch(2);
+    CountDownLatch oneCommitted = new CountDownLatch(1);
     AtomicInteger runs = new AtomicInteger();
     ExecutorService threads = Executors.newFixedThreadPool(2);
     try {
-      Future<?> forward = threads.submit(() -> store.write(tx -> touchBoth(tx, tenant, first.id(), second.id(),
-          bothHoldALock, runs)));
-      Future<?> backward = threads.submit(() -> store.write(tx -> touchBoth(tx, tenant, second.id(), first.id(),
-          bothHoldALock, runs)));
+      Future<?> forward = threads.submit(() -> {
+        store.write(tx -> touchBoth(tx, tenant, first.id(), second.id(), bothHoldALock, oneCommitted, runs));
+        oneCommitted.countDown();
+      });
+      Future<?> backward = threads.submit(() -> {
+        store.write(tx -> touchBoth(tx, tenant, second.id(), first.id(), bothHoldALock, oneCommitted, runs));
+        oneCommitted.countDown();
+      });
       forward.get(60, TimeUnit.SECONDS);
       backward.get(60, TimeUnit.SECONDS);
     } finally {
@@ -60,23 +65,35 @@ class ConcurrentDeadlockTest {
 
   /**
    * Updates {@code a}, waits (on the first run only) until the other unit of work holds its first
-   * lock too, then updates {@code b}.
+   * lock too, then updates {@code b}. The victim's second run first waits for the winner's
+   * commit, so that it reads the winner's versions (otherwise it could read the versions before
+   * that commit, wait for the winner's locks and find its update stale: correct, but not the
+   * case under test).
    */
   private static Void touchBoth(StoreTransaction tx, TenantId tenant, AccountId a, AccountId b,
-      CountDownLatch bothHoldALock, AtomicInteger runs) {
+      CountDownLatch bothHoldALock, CountDownLatch oneCommitted, AtomicInteger runs) {
     boolean firstRun = runs.incrementAndGet() <= 2;
+    if (!firstRun) {
+      await(oneCommitted);
+    }
     touch(tx, tenant, a);
     if (firstRun) {
       bothHoldALock.countDown();
-      try {
-        bothHoldALock.await(30, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
+      await(bothHoldALock);
     }
     touch(tx, tenant, b);
     return null;
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      if (!latch.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("waited 30 s in vain");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static void touch(StoreTransaction tx, TenantId tenant, AccountId id) {

@@ -1,10 +1,15 @@
 package org.crmkernel.jdbc;
 
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -89,8 +94,19 @@ enum TestDatabases {
     return head + "/" + database + tail;
   }
 
-  /** A data source that opens a connection per call from a URL, enough for tests. */
+  /**
+   * A data source on a URL that keeps a few idle connections for reuse, enough for tests: opening
+   * a PostgreSQL or MariaDB connection for every unit of work made the stateful contracts spend
+   * most of their time connecting. A connection handed back in a transaction, read-only or closed
+   * is closed for good; at most {@value #MAX_IDLE} idle connections are kept over all data
+   * sources (tests make many schemas), the oldest closed first.
+   */
   static final class UrlDataSource implements DataSource {
+    private static final int MAX_IDLE = 16;
+    private static final Deque<Idle> IDLE = new ArrayDeque<>();
+
+    private record Idle(UrlDataSource owner, Connection connection) {}
+
     private final String url;
 
     UrlDataSource(String url) {
@@ -99,7 +115,70 @@ enum TestDatabases {
 
     @Override
     public Connection getConnection() throws SQLException {
-      return DriverManager.getConnection(url);
+      Connection reused = takeIdle();
+      Connection real = reused != null ? reused : DriverManager.getConnection(url);
+      return (Connection) Proxy.newProxyInstance(UrlDataSource.class.getClassLoader(), new Class<?>[] {Connection.class},
+          new InvocationHandler() {
+            private boolean closed;
+
+            @Override
+            public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+              switch (method.getName()) {
+                case "close" -> {
+                  if (!closed) {
+                    closed = true;
+                    giveBack(real);
+                  }
+                  return null;
+                }
+                case "isClosed" -> {
+                  return closed || real.isClosed();
+                }
+                default -> {
+                  if (closed) {
+                    throw new SQLException("connection closed");
+                  }
+                  return WrappingDataSource.invoke(real, method, args);
+                }
+              }
+            }
+          });
+    }
+
+    private Connection takeIdle() {
+      synchronized (IDLE) {
+        for (var it = IDLE.descendingIterator(); it.hasNext(); ) {
+          Idle idle = it.next();
+          if (idle.owner() == this) {
+            it.remove();
+            return idle.connection();
+          }
+        }
+        return null;
+      }
+    }
+
+    private void giveBack(Connection real) throws SQLException {
+      boolean reusable;
+      try {
+        reusable = !real.isClosed() && real.getAutoCommit() && !real.isReadOnly();
+      } catch (SQLException e) {
+        reusable = false;
+      }
+      if (!reusable) {
+        real.close();
+        return;
+      }
+      Connection evicted = null;
+      synchronized (IDLE) {
+        IDLE.addLast(new Idle(this, real));
+        if (IDLE.size() > MAX_IDLE) {
+          evicted = IDLE.removeFirst().connection();
+        }
+      }
+      if (evicted != null) {
+        evicted.close();
+      }
     }
 
     @Override
