@@ -1,5 +1,6 @@
 package org.crmkernel;
 
+import org.crmkernel.spi.CrmStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,7 +21,6 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -54,7 +54,7 @@ class AuditReplayProperties {
   void auditReplaysToCurrentStateAndFailuresLeaveNoTrace(@ForAll("steps") @Size(min = 1) List<Step> steps) {
     MutableClock clock = MutableClock.at(Instant.parse("2026-02-01T08:00:00Z"));
     RecordingNotificationSink sink = new RecordingNotificationSink();
-    InMemoryCrmStore store = InMemoryCrmStore.create();
+    CrmStore store = TestStores.create();
     Crm crm = Crm.builder().store(store).clock(clock).notifications(sink).build();
     TenantId tenant = TenantId.generate(clock);
     CrmSession session = crm.tenant(tenant).system();

@@ -1,5 +1,6 @@
 package org.crmkernel;
 
+import org.crmkernel.spi.CrmStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -31,7 +32,6 @@ import org.crmkernel.model.value.Money;
 import org.crmkernel.pipeline.DealDraft;
 import org.crmkernel.pipeline.PipelineDraft;
 import org.crmkernel.testkit.fixtures.MutableClock;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * Random sequences of deal actions, valid and invalid, on a few deals: after every step each
@@ -56,7 +56,7 @@ class DealHistoryProperties {
   @Property(tries = 60)
   void historyReplaysToTheDealAndInvariantsHold(@ForAll("steps") List<Step> steps) {
     MutableClock clock = MutableClock.at(Instant.parse("2026-03-02T09:00:00Z"));
-    InMemoryCrmStore store = InMemoryCrmStore.create();
+    CrmStore store = TestStores.create();
     Crm crm = Crm.builder().store(store).clock(clock).build();
     CrmSession session = crm.tenant(TenantId.generate(clock)).system();
     var root = session.directory().createRootUnit("Root");

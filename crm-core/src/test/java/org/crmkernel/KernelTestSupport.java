@@ -1,5 +1,6 @@
 package org.crmkernel;
 
+import org.crmkernel.spi.CrmStore;
 import java.time.Instant;
 import java.util.Optional;
 import org.crmkernel.customer.AccountDraft;
@@ -13,14 +14,13 @@ import org.crmkernel.spi.TenantProfiles;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 import org.junit.jupiter.api.BeforeEach;
 
 /** A kernel on the in-memory store with a settable clock, a recording sink and a small directory. */
 abstract class KernelTestSupport {
 
   final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T10:00:00Z"));
-  final InMemoryCrmStore store = InMemoryCrmStore.create();
+  final CrmStore store = TestStores.create();
   final RecordingNotificationSink sink = new RecordingNotificationSink();
   final Crm crm = Crm.builder().store(store).clock(clock).notifications(sink)
       .tenantProfiles(TenantProfiles.fixed(TenantProfile.of("DE", "EUR"))).build();

@@ -1,5 +1,6 @@
 package org.crmkernel;
 
+import org.crmkernel.spi.CrmStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -43,7 +44,6 @@ import org.crmkernel.spi.query.Page;
 import org.crmkernel.spi.query.Query;
 import org.crmkernel.spi.query.Sort;
 import org.crmkernel.testkit.fixtures.MutableClock;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * Through the whole kernel (user sessions, scope cache, guard, store visibility): for random
@@ -56,7 +56,7 @@ class UserSessionVisibilityProperties {
   void listsCountsAndGetsAgreeWithChecks(@ForAll long seed) {
     Random random = new Random(seed);
     MutableClock clock = MutableClock.at(Instant.parse("2026-03-01T09:00:00Z"));
-    InMemoryCrmStore store = InMemoryCrmStore.create();
+    CrmStore store = TestStores.create();
     Crm crm = Crm.builder().store(store).clock(clock).build();
     TenantId tenant = TenantId.generate(clock);
     CrmSession system = crm.tenant(tenant).system();

@@ -1,5 +1,7 @@
 package org.crmkernel.access;
 
+import org.crmkernel.TestStores;
+import org.crmkernel.spi.CrmStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,14 +47,13 @@ import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Query;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class FieldSecurityServiceTest {
 
   final MutableClock clock = MutableClock.at(Instant.parse("2026-03-02T09:00:00Z"));
-  final InMemoryCrmStore store = InMemoryCrmStore.create();
+  final CrmStore store = TestStores.create();
   final RecordingNotificationSink sink = new RecordingNotificationSink();
   final Crm crm = Crm.builder().store(store).clock(clock).notifications(sink).build();
   final TenantId tenant = TenantId.generate(clock);

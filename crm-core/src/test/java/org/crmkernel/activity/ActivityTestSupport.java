@@ -1,5 +1,7 @@
 package org.crmkernel.activity;
 
+import org.crmkernel.TestStores;
+import org.crmkernel.spi.CrmStore;
 import org.crmkernel.StoredRoles;
 
 import java.time.Instant;
@@ -24,7 +26,6 @@ import org.crmkernel.spi.TenantProfiles;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -37,7 +38,7 @@ abstract class ActivityTestSupport {
   static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
   final MutableClock clock = MutableClock.at(START);
-  final InMemoryCrmStore store = InMemoryCrmStore.create();
+  final CrmStore store = TestStores.create();
   final RecordingNotificationSink sink = new RecordingNotificationSink();
   /** The store the kernel uses: {@link #store}, with a concurrent writer tests may arm. */
   final InterferingStore interfering = new InterferingStore(store);

@@ -1,5 +1,6 @@
 package org.crmkernel.activity;
 
+import org.crmkernel.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,7 +33,6 @@ import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.Owner;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * Any interleaving of reminder runs, clock advances, reschedules, completions, cancellations and
@@ -97,7 +97,7 @@ class ReminderProperties {
       @ForAll @Size(ACTIVITIES) List<@IntRange(min = -90, max = 300) Integer> initialDueMinutes) {
     MutableClock clock = MutableClock.at(START);
     RecordingNotificationSink sink = new RecordingNotificationSink();
-    Crm crm = Crm.builder().store(InMemoryCrmStore.create()).clock(clock).notifications(sink).build();
+    Crm crm = Crm.builder().store(TestStores.create()).clock(clock).notifications(sink).build();
     CrmSession session = crm.tenant(TenantId.generate(clock)).system();
     var root = session.directory().createRootUnit("Root");
     var user = session.directory().createUser("Owner", "owner@example.com", root.id(), Optional.empty());

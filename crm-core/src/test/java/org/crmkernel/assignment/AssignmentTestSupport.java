@@ -1,5 +1,7 @@
 package org.crmkernel.assignment;
 
+import org.crmkernel.TestStores;
+import org.crmkernel.spi.CrmStore;
 import org.crmkernel.StoredRoles;
 
 import java.time.Instant;
@@ -29,7 +31,6 @@ import org.crmkernel.spi.TenantProfiles;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.testkit.fixtures.MutableClock;
 import org.crmkernel.testkit.fixtures.RecordingNotificationSink;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class AssignmentTestSupport {
 
   final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T10:00:00Z"));
-  final InMemoryCrmStore store = InMemoryCrmStore.create();
+  final CrmStore store = TestStores.create();
   final RecordingNotificationSink sink = new RecordingNotificationSink();
   final Crm crm = Crm.builder().store(store).clock(clock).notifications(sink)
       .tenantProfiles(TenantProfiles.fixed(TenantProfile.of("DE", "EUR"))).build();

@@ -1,5 +1,6 @@
 package org.crmkernel.assignment;
 
+import org.crmkernel.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -29,7 +30,6 @@ import org.crmkernel.model.record.Owner;
 import org.crmkernel.model.tenant.TenantProfile;
 import org.crmkernel.spi.TenantProfiles;
 import org.crmkernel.testkit.fixtures.MutableClock;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * Round robin and load balancing through the kernel and the in-memory store: the turn and the
@@ -77,7 +77,7 @@ class LeadAssignmentServiceProperties {
   /** A fresh kernel and tenant with one team, some of its members inactive. */
   static final class Organisation {
     final MutableClock clock = MutableClock.at(Instant.parse("2026-01-05T10:00:00Z"));
-    final Crm crm = Crm.builder().store(InMemoryCrmStore.create()).clock(clock)
+    final Crm crm = Crm.builder().store(TestStores.create()).clock(clock)
         .tenantProfiles(TenantProfiles.fixed(TenantProfile.of("DE", "EUR"))).build();
     final CrmSession session = crm.tenant(TenantId.generate(clock)).system();
     final BusinessUnit root = session.directory().createRootUnit("Acme");

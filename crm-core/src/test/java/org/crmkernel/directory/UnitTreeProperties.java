@@ -1,5 +1,6 @@
 package org.crmkernel.directory;
 
+import org.crmkernel.TestStores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -22,7 +23,6 @@ import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.spi.query.Query;
 import org.crmkernel.testkit.fixtures.MutableClock;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * Random unit forests under one root and random subtree moves, valid and invalid: the units
@@ -45,7 +45,7 @@ class UnitTreeProperties {
   @Property(tries = 50)
   void movesKeepOneTreeAndMovingBackRestoresEveryParent(@ForAll("plans") Plan plan) {
     MutableClock clock = MutableClock.at(Instant.parse("2026-03-02T09:00:00Z"));
-    Crm crm = Crm.builder().store(InMemoryCrmStore.create()).clock(clock).build();
+    Crm crm = Crm.builder().store(TestStores.create()).clock(clock).build();
     DirectoryService directory = crm.tenant(TenantId.generate(clock)).system().directory();
     BusinessUnit root = directory.createRootUnit("Root");
     List<BusinessUnitId> units = new ArrayList<>(List.of(root.id()));

@@ -95,6 +95,25 @@ class ReadmeTest {
   }
 
   @Test
+  void jdbcExampleRunsOnAnEmbeddedH2() {
+    JdbcQuickStart.Outcome outcome = JdbcQuickStart.run(
+        "jdbc:h2:mem:readme_" + java.util.UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
+
+    assertThat(outcome.dialect()).isEqualTo(org.crmkernel.jdbc.SqlDialect.H2);
+    assertThat(outcome.accounts().items()).extracting(org.crmkernel.model.customer.Account::name)
+        .containsExactly("Globex Corporation");
+  }
+
+  @Test
+  void readmeQuotesTheJdbcExampleVerbatim() {
+    List<String> snippet = snippet(RepositoryFiles.read(
+        "crm-examples/src/main/java/org/crmkernel/examples/JdbcQuickStart.java"), "// tag::jdbc[]", "// end::jdbc[]");
+    assertThat(snippet).hasSizeBetween(8, 30);
+
+    assertThat(RepositoryFiles.read("README.md")).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
+  }
+
+  @Test
   void quickStartBlockHoldsTheDemoThenTheTestCommand() {
     List<String> commands = firstBlockUnder(RepositoryFiles.read("README.md"), "## Quick start");
 

@@ -129,9 +129,11 @@ public final class JdbcCrmStore implements CrmStore {
       if (migrate) {
         JdbcSchema.migrate(dataSource, resolved);
       }
-      CrmStore runtime = host == null
-          ? JdbcStoreRuntime.onDataSource(dataSource, resolved, maxAttempts)
-          : JdbcStoreRuntime.inHostTransactions(host, resolved);
+      HostTransactions hostTransactions = host;
+      CrmStore runtime = hostTransactions == null
+          ? JdbcStoreRuntime.onDataSource(dataSource, resolved.name(), maxAttempts)
+          : JdbcStoreRuntime.inHostTransactions((mode, work) -> hostTransactions.inTransaction(mode,
+              transaction -> work.run(transaction.connection(), transaction::setRollbackOnly)), resolved.name());
       return new JdbcCrmStore(resolved, runtime);
     }
   }

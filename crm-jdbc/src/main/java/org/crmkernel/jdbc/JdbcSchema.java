@@ -30,8 +30,12 @@ public final class JdbcSchema {
       "V3__directory_and_access.sql",
       // schema version 4 (pipelines, deals, activities):
       "V4__pipelines_deals_activities.sql",
-      // schema version 6 (the outbox's claim order; version 5 is the closure tables):
-      "V6__outbox_claim_order.sql");
+      // closure tables of the unit tree and the manager chains
+      "V5__unit_and_manager_closures.sql",
+      // the outbox's claim order
+      "V6__outbox_claim_order.sql",
+      // the value table's text index:
+      "V7__field_value_text_index.sql");
 
   private JdbcSchema() {}
 

@@ -1,9 +1,6 @@
 package org.crmkernel.jdbc;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -19,19 +15,18 @@ import javax.sql.DataSource;
  * connection) throws a given SQL error instead of running, after closing its connection when the
  * failure stands for a lost one, so that the database rolls back what the transaction did.
  */
-final class FailingDataSource implements DataSource {
+final class FailingDataSource extends WrappingDataSource {
 
   private static final Set<String> EXECUTIONS =
       Set.of("execute", "executeQuery", "executeUpdate", "executeBatch", "executeLargeUpdate", "executeLargeBatch");
 
-  private final DataSource target;
   private final AtomicInteger executed = new AtomicInteger();
   private volatile int failAt = Integer.MAX_VALUE;
   private volatile SQLException failure = new SQLException("unset");
   private volatile boolean loseConnection;
 
   FailingDataSource(DataSource target) {
-    this.target = target;
+    super(target);
   }
 
   /** Makes the {@code n}th statement from now (1 = the next) fail with {@code error}, closing its connection if {@code lose}. */
@@ -49,7 +44,7 @@ final class FailingDataSource implements DataSource {
 
   @Override
   public Connection getConnection() throws SQLException {
-    Connection connection = target.getConnection();
+    Connection connection = target().getConnection();
     return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
         (proxy, method, args) -> {
           Object result = invoke(connection, method, args);
@@ -74,53 +69,5 @@ final class FailingDataSource implements DataSource {
       return invoke(statement, method, args);
     };
     return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {type}, handler);
-  }
-
-  private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-    try {
-      return method.invoke(target, args);
-    } catch (InvocationTargetException e) {
-      throw e.getCause();
-    }
-  }
-
-  @Override
-  public Connection getConnection(String username, String password) throws SQLException {
-    throw new SQLException("not supported");
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return target.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    target.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    target.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return target.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() {
-    return Logger.getLogger("org.crmkernel.jdbc");
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    throw new SQLException("not a wrapper");
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) {
-    return false;
   }
 }

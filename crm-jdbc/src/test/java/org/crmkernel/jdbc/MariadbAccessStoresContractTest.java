@@ -2,7 +2,7 @@ package org.crmkernel.jdbc;
 
 import org.crmkernel.spi.CrmStore;
 
-/** The AccessStoresContract on MARIADB. */
+/** The AccessStoresContract on MariaDB. */
 class MariadbAccessStoresContractTest extends JdbcAccessStoresContract {
 
   @Override

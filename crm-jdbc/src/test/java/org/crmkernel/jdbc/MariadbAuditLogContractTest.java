@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.AuditLogContract;
 
-/** The AuditLog contract on MARIADB. */
+/** The AuditLog contract on MariaDB. */
 class MariadbAuditLogContractTest extends AuditLogContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.BulkInsertContract;
 
-/** The BulkInsertContract on MARIADB. */
+/** The BulkInsertContract on MariaDB. */
 class MariadbBulkInsertContractTest extends BulkInsertContract {
 
   @Override

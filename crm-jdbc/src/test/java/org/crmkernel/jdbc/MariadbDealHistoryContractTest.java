@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.DealHistoryContract;
 
-/** The DealHistoryContract on MARIADB. */
+/** The DealHistoryContract on MariaDB. */
 class MariadbDealHistoryContractTest extends DealHistoryContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.OutboxContract;
 
-/** The Outbox contract on MARIADB. */
+/** The Outbox contract on MariaDB. */
 class MariadbOutboxContractTest extends OutboxContract {
 
   @Override

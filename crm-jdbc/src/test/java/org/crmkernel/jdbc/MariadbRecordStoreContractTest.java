@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.RecordStoreContract;
 
-/** The RecordStoreContract on MARIADB. */
+/** The RecordStoreContract on MariaDB. */
 class MariadbRecordStoreContractTest extends RecordStoreContract {
 
   @Override

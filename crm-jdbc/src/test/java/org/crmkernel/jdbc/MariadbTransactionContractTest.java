@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.TransactionContract;
 
-/** The TransactionContract on MARIADB. */
+/** The TransactionContract on MariaDB. */
 class MariadbTransactionContractTest extends TransactionContract {
 
   @Override

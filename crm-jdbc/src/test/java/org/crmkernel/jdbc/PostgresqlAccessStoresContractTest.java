@@ -2,7 +2,7 @@ package org.crmkernel.jdbc;
 
 import org.crmkernel.spi.CrmStore;
 
-/** The AccessStoresContract on POSTGRESQL. */
+/** The AccessStoresContract on PostgreSQL. */
 class PostgresqlAccessStoresContractTest extends JdbcAccessStoresContract {
 
   @Override

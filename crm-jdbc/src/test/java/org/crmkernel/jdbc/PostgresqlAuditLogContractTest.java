@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.AuditLogContract;
 
-/** The AuditLog contract on POSTGRESQL. */
+/** The AuditLog contract on PostgreSQL. */
 class PostgresqlAuditLogContractTest extends AuditLogContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.BulkInsertContract;
 
-/** The BulkInsertContract on POSTGRESQL. */
+/** The BulkInsertContract on PostgreSQL. */
 class PostgresqlBulkInsertContractTest extends BulkInsertContract {
 
   @Override

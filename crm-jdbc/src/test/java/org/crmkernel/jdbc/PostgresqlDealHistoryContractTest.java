@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.DealHistoryContract;
 
-/** The DealHistoryContract on POSTGRESQL. */
+/** The DealHistoryContract on PostgreSQL. */
 class PostgresqlDealHistoryContractTest extends DealHistoryContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.OutboxContract;
 
-/** The Outbox contract on POSTGRESQL. */
+/** The Outbox contract on PostgreSQL. */
 class PostgresqlOutboxContractTest extends OutboxContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.QueryContract;
 
-/** The QueryContract on POSTGRESQL. */
+/** The QueryContract on PostgreSQL. */
 class PostgresqlQueryContractTest extends QueryContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.RecordStoreContract;
 
-/** The RecordStoreContract on POSTGRESQL. */
+/** The RecordStoreContract on PostgreSQL. */
 class PostgresqlRecordStoreContractTest extends RecordStoreContract {
 
   @Override

@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.StoreStatefulContract;
 
-/** The StoreStatefulContract on POSTGRESQL. */
+/** The StoreStatefulContract on PostgreSQL. */
 class PostgresqlStoreStatefulContractTest extends StoreStatefulContract {
 
   @Override

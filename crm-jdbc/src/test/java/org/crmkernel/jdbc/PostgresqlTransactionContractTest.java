@@ -3,7 +3,7 @@ package org.crmkernel.jdbc;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.testkit.contract.TransactionContract;
 
-/** The TransactionContract on POSTGRESQL. */
+/** The TransactionContract on PostgreSQL. */
 class PostgresqlTransactionContractTest extends TransactionContract {
 
   @Override

@@ -52,6 +52,7 @@ import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.model.record.Ownership;
 import org.crmkernel.model.record.Revision;
 import org.crmkernel.model.value.Email;
+import org.crmkernel.spi.BulkUpdate;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.StoreTransaction;
 import org.crmkernel.spi.access.AccessScope;
@@ -341,11 +342,19 @@ public final class DefaultDirectoryService implements DirectoryService {
     try (Stream<R> scan = store.scan(session.tenantId(), filter)) {
       owned = scan.toList();
     }
-    for (R record : owned) {
-      Ownership before = record.ownership();
-      R stored = store.update(reowned.apply(record, new Ownership(before.owner(), unit)), record.version());
+    List<R> moved = owned.stream().map(record -> reowned.apply(record, new Ownership(record.ownership().owner(), unit)))
+        .toList();
+    if (store instanceof BulkUpdate<?, ?> bulk) {
+      @SuppressWarnings("unchecked")
+      BulkUpdate<?, R> typed = (BulkUpdate<?, R>) bulk;
+      typed.updateAll(moved);
+    } else {
+      moved.forEach(record -> store.update(record, record.version() - 1));
+    }
+    for (int i = 0; i < owned.size(); i++) {
+      R stored = moved.get(i);
       changes.record(AuditOperation.ASSIGN, EventType.OWNER_ASSIGNED, stored.ref(), stored.version(),
-          List.of(FieldChange.of("owningUnit", Optional.of(before.owningUnitId().ref().toString()),
+          List.of(FieldChange.of("owningUnit", Optional.of(owned.get(i).ownership().owningUnitId().ref().toString()),
               Optional.of(unit.ref().toString()))));
     }
   }

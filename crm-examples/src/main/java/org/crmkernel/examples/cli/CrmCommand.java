@@ -3,11 +3,13 @@ package org.crmkernel.examples.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.crmkernel.examples.demo.Demo;
 import org.crmkernel.examples.demo.DemoSettings;
+import org.crmkernel.examples.demo.DemoStore;
 import org.crmkernel.model.error.CrmException;
 
 /**
@@ -21,14 +23,26 @@ public final class CrmCommand {
       Usage: crm <command> [options]
 
       Commands:
-        demo [--seed N] [--customers N]
-              Runs the crmkernel demo on the in-memory store and prints what it does:
+        demo [--seed N] [--customers N] [--store h2|memory]
+             [--db JDBC_URL [--db-user USER] [--db-password PASSWORD]]
+              Runs the crmkernel demo in a new tenant and prints what it does:
               organisation, custom fields, customers, queries, changes, rejected input,
-              audit trail and notifications. Defaults: --seed %d --customers %d
-              (%d to %d customers). The same seed prints the same report.
+              access scopes, pipelines and deals, audit trail and notifications.
+              Defaults: --seed %d --customers %d (%d to %d customers).
+              The same seed prints the same report on every store, but for its
+              Store: line.
+          --store h2      (default) the JDBC adapter on an embedded H2 file database
+                          that the demo owns, in ./%s/ under the working directory;
+                          it is emptied at the start of each run.
+          --store memory  the in-memory store; nothing is saved.
+          --db JDBC_URL   the JDBC adapter on your database: jdbc:h2:...,
+                          jdbc:postgresql://HOST[:PORT]/DB or jdbc:mariadb://HOST[:PORT]/DB,
+                          user and password in the URL or given with --db-user and
+                          --db-password. The schema is migrated if needed; nothing is
+                          deleted: the demo works in a new tenant of its own.
         help  Shows this text.
       """.formatted(DemoSettings.DEFAULT_SEED, DemoSettings.DEFAULT_CUSTOMERS, DemoSettings.MIN_CUSTOMERS,
-      DemoSettings.MAX_CUSTOMERS);
+      DemoSettings.MAX_CUSTOMERS, StoreChoice.EMBEDDED_DIRECTORY);
 
   private CrmCommand() {}
 
@@ -45,12 +59,21 @@ public final class CrmCommand {
 
   /** Runs the command named by {@code args}, printing to {@code out} and {@code err}; returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, Path.of(""));
+  }
+
+  /**
+   * Runs the command named by {@code args} as if started in {@code workingDirectory} (where the
+   * demo keeps its embedded database), printing to {@code out} and {@code err}; returns the exit
+   * code.
+   */
+  static int run(String[] args, PrintStream out, PrintStream err, Path workingDirectory) {
     List<String> rest = Arrays.asList(args).subList(Math.min(1, args.length), args.length);
     String command = args.length == 0 ? "help" : args[0];
     try {
       switch (command) {
         case "help", "--help", "-h" -> out.print(USAGE);
-        case "demo" -> Demo.run(DemoArguments.parse(rest), out);
+        case "demo" -> demo(DemoArguments.parse(rest), out, workingDirectory);
         default -> throw new CommandLineException("unknown command '" + command + "'", CommandLineException.USAGE);
       }
       out.flush();
@@ -69,6 +92,12 @@ public final class CrmCommand {
       err.println("crm: unexpected failure, a bug in crmkernel or the demo: " + e);
       e.printStackTrace(err);
       return 1;
+    }
+  }
+
+  private static void demo(DemoRequest request, PrintStream out, Path workingDirectory) {
+    try (DemoStore store = request.store().open(workingDirectory)) {
+      Demo.run(request.settings(), store, out);
     }
   }
 }

@@ -9,13 +9,13 @@ import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.tenant.TenantProfile;
 import org.crmkernel.spi.TenantProfiles;
 import org.crmkernel.testkit.fixtures.MutableClock;
-import org.crmkernel.testkit.memory.InMemoryCrmStore;
 
 /**
  * The demo of {@code crm demo}: a tenant with an organisation, custom fields and a few hundred
- * customers on the in-memory store, then listing, queries, changes, rejected input, access
- * scopes, pipelines and deals, field changes, the audit trail and notifications, printed as a report. The same settings print the
- * same report.
+ * customers on a {@link DemoStore} (in memory, or the JDBC adapter on H2, PostgreSQL or MariaDB),
+ * then listing, queries, changes, rejected input, access scopes, pipelines and deals, field
+ * changes, the audit trail and notifications, printed as a report. The same settings print the
+ * same report on every store, but for its "Store:" line.
  */
 public final class Demo {
 
@@ -27,13 +27,24 @@ public final class Demo {
 
   private Demo() {}
 
-  /** Runs the demo with {@code settings}, printing the report to {@code out}. */
+  /** Runs the demo with {@code settings} on the in-memory store, printing the report to {@code out}. */
   public static void run(DemoSettings settings, PrintStream out) {
+    try (DemoStore store = DemoStore.inMemory()) {
+      run(settings, store, out);
+    }
+  }
+
+  /**
+   * Runs the demo with {@code settings} on {@code store}, in a new tenant, printing the report to
+   * {@code out}; closing the store is the caller's. The report is the same on every store, but for
+   * its "Store:" line.
+   */
+  public static void run(DemoSettings settings, DemoStore store, PrintStream out) {
     MutableClock clock = MutableClock.at(START);
     EventCounter events = new EventCounter();
     FlakyWebhook webhook = new FlakyWebhook();
     try (Crm crm = Crm.builder()
-        .store(InMemoryCrmStore.create())
+        .store(store.store())
         .clock(clock)
         .tenantProfiles(TenantProfiles.fixed(PROFILE))
         .notifications(events, webhook)
@@ -44,7 +55,7 @@ public final class Demo {
         .build()) {
       Stage stage = new Stage(crm, crm.tenant(TenantId.generate(clock)).system(), clock, new Report(out), new Labels(),
           events, webhook);
-      introduce(stage, settings);
+      introduce(stage, settings, store);
       DemoOrganisation organisation = OrganisationSection.run(stage);
       RetrySection.run(stage);
       FieldsSection.run(stage);
@@ -60,11 +71,10 @@ public final class Demo {
     }
   }
 
-  private static void introduce(Stage stage, DemoSettings settings) {
+  private static void introduce(Stage stage, DemoSettings settings, DemoStore store) {
     Report report = stage.report();
     report.title("crmkernel demo (seed " + settings.seed() + ", " + settings.customers() + " customers)");
-    report.line("Store:  in memory (InMemoryCrmStore from crm-testkit); nothing is saved. The JDBC adapter");
-    report.line("        (H2, PostgreSQL, MariaDB) is not built yet; the demo will run on it when it is.");
+    report.line("Store:  %s", store.description());
     report.line("Clock:  a MutableClock starting %s UTC, advanced by the demo; same seed, same report.", stage.now());
     report.line("Tenant: %s; phones without a country code are read as %s, base currency %s.",
         DemoOrganisation.COMPANY, PROFILE.defaultRegion(), PROFILE.baseCurrency());

@@ -4,8 +4,8 @@ import java.nio.ByteBuffer;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.UUID;
-import org.crmkernel.jdbc.SqlDialect;
 
 /**
  * What differs between the databases, and only that; the SQL itself is shared. Each constant
@@ -30,13 +30,8 @@ enum Dialect {
     }
 
     @Override
-    String recursiveId(String column) {
-      return "CAST(" + column + " AS BINARY(16))";
-    }
-
-    @Override
-    String recursiveNumber(String column) {
-      return "CAST(" + column + " AS INTEGER)";
+    String idParameter() {
+      return "CAST(? AS BINARY(16))";
     }
 
     @Override
@@ -62,6 +57,11 @@ enum Dialect {
     @Override
     String jsonParameter() {
       return "CAST(? AS jsonb)";
+    }
+
+    @Override
+    Optional<String> textIndexKey(String expression) {
+      return Optional.of("left(" + expression + ", " + TEXT_KEY_LENGTH + ")");
     }
 
     @Override
@@ -91,13 +91,15 @@ enum Dialect {
     }
   };
 
-  /** The internal dialect for a public one. */
-  static Dialect of(SqlDialect dialect) {
-    return switch (dialect) {
-      case H2 -> H2;
-      case POSTGRESQL -> POSTGRESQL;
-      case MARIADB -> MARIADB;
-    };
+  /** The characters of a text value that the value table's text index holds (migration V7). */
+  static final int TEXT_KEY_LENGTH = 200;
+
+  /**
+   * The internal dialect named like a public {@code SqlDialect} constant (the API package maps
+   * its enum by name, so that this package does not depend on it).
+   */
+  static Dialect named(String name) {
+    return valueOf(name);
   }
 
   /** Binds a UUID: by default as the 16 bytes of a BINARY(16) column, most significant first. */
@@ -125,16 +127,22 @@ enum Dialect {
   }
 
   /**
-   * An id column of a recursive common table expression, as its recursive part reads it: H2 2.x
-   * types those columns as text while it compiles that part, so there the type is spelled out.
+   * The expression the value table's text index holds for {@code expression}, when the index
+   * does not hold the text itself: PostgreSQL indexes the first {@value #TEXT_KEY_LENGTH}
+   * characters ({@code left(value_text, 200)}, since a whole long text would exceed a B-tree
+   * entry), so an equality must also compare that key to be served by the index. MariaDB's
+   * index on a prefix of the column and H2's on the whole column serve equality as it is.
    */
-  String recursiveId(String column) {
-    return column;
+  Optional<String> textIndexKey(String expression) {
+    return Optional.empty();
   }
 
-  /** A number column of a recursive common table expression, as its recursive part reads it (see {@link #recursiveId}). */
-  String recursiveNumber(String column) {
-    return column;
+  /**
+   * An id parameter where the statement itself gives it no type, such as a column of a {@code
+   * SELECT} without a table: H2 would take the bytes as a VARBINARY of their own length.
+   */
+  String idParameter() {
+    return "?";
   }
 
   /**

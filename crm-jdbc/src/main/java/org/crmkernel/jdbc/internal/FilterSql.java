@@ -118,7 +118,17 @@ final class FilterSql<R> {
           in.values().forEach(value -> alternatives.add(equal(column, value, out)));
           return guarded(column, "(" + String.join(" OR ", alternatives) + ")");
         }
-        StringBuilder sql = new StringBuilder(column.name()).append(" IN (");
+        StringBuilder sql = new StringBuilder();
+        Optional<String> key = textIndexKey(column);
+        if (key.isPresent()) {
+          sql.append(key.get()).append(" IN (");
+          for (int i = 0; i < in.values().size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(dialect.textIndexKey("?").orElseThrow());
+            out.add(in.values().get(i));
+          }
+          sql.append(") AND ");
+        }
+        sql.append(column.name()).append(" IN (");
         for (int i = 0; i < in.values().size(); i++) {
           sql.append(i == 0 ? "?" : ", ?");
           out.add(in.values().get(i));
@@ -251,8 +261,24 @@ final class FilterSql<R> {
       out.add(instant.getNano());
       return "(" + column.seconds() + " = ? AND " + column.nanos() + " = ?)";
     }
+    Optional<String> key = textIndexKey(column);
+    if (key.isPresent()) {
+      out.add(value);
+      out.add(value);
+      return "(" + key.get() + " = " + dialect.textIndexKey("?").orElseThrow() + " AND " + column.name() + " = ?)";
+    }
     out.add(value);
     return column.name() + " = ?";
+  }
+
+  /**
+   * The index key of the value table's text column where the dialect indexes a key instead of
+   * the text, so that equalities also compare it; empty for every other column.
+   */
+  private Optional<String> textIndexKey(Column column) {
+    boolean valueText = column.type() == ValueType.TEXT && column.name().equals(valueColumn(ValueType.TEXT))
+        && !columns.containsValue(column);
+    return valueText ? dialect.textIndexKey(column.name()) : Optional.empty();
   }
 
   /** {@code column operator value} in the value type's order; operator is one of {@code < <= > >=}. */

@@ -4,22 +4,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
-import org.crmkernel.jdbc.HostTransactions;
 import org.crmkernel.model.error.StoreFailureException;
 import org.crmkernel.spi.TransactionMode;
 
 /**
- * Units of work inside a host's transactions ({@link HostTransactions}): on the host's
+ * Units of work inside a host's transactions ({@link HostRunner}): on the host's
  * connection, ended by the host, never retried here. A connection in autocommit mode is refused
  * before anything is written, because each statement would then commit on its own and a kernel
  * call would no longer be all or nothing.
  */
 final class HostedUnitsOfWork implements UnitsOfWork {
 
-  private final HostTransactions host;
+  private final HostRunner host;
   private final Dialect dialect;
 
-  HostedUnitsOfWork(HostTransactions host, Dialect dialect) {
+  HostedUnitsOfWork(HostRunner host, Dialect dialect) {
     this.host = Objects.requireNonNull(host, "host");
     this.dialect = Objects.requireNonNull(dialect, "dialect");
   }
@@ -28,21 +27,23 @@ final class HostedUnitsOfWork implements UnitsOfWork {
   public <T> T run(TransactionMode mode, Function<UnitOfWork, T> work) {
     Objects.requireNonNull(mode, "mode");
     Objects.requireNonNull(work, "work");
-    return host.inTransaction(mode, transaction -> {
-      Connection connection = Objects.requireNonNull(transaction.connection(), "the host's connection");
+    @SuppressWarnings("unchecked") // the host returns what the work returned
+    T result = (T) host.run(mode, (hostConnection, markRollbackOnly) -> {
+      Connection connection = Objects.requireNonNull(hostConnection, "the host's connection");
       checkInTransaction(connection);
       UnitOfWork unit = new UnitOfWork(connection, dialect, mode);
-      T result;
+      T done;
       try {
-        result = work.apply(unit);
+        done = work.apply(unit);
       } finally {
         unit.closeOpenResources();
       }
       if (unit.isRollbackOnly()) {
-        transaction.setRollbackOnly();
+        markRollbackOnly.run();
       }
-      return result;
+      return done;
     });
+    return result;
   }
 
   private void checkInTransaction(Connection connection) {

@@ -2,11 +2,9 @@ package org.crmkernel.jdbc.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.crmkernel.model.access.RecordShare;
 import org.crmkernel.model.id.BusinessUnitId;
@@ -16,17 +14,19 @@ import org.crmkernel.model.id.UserId;
 import org.crmkernel.spi.query.AccessGraph;
 
 /**
- * The access graph over the tables one unit of work sees: unit trees and manager chains walked
- * upwards one primary-key lookup per step ({@code parent_id}, {@code manager_id}), shares from
- * the share store's record index. A check asks about one record, so a walk costs the depth of
- * the tree; the visibility reads resolve subtrees in SQL instead ({@link VisibilitySql}).
- * Closure tables would answer both in one lookup; they are the later optimisation.
+ * The access graph over the tables one unit of work sees: a unit tree or a manager chain is one
+ * primary-key lookup in its closure table ({@code crm_unit_closure}, {@code crm_manager_closure},
+ * kept in step by the unit and user stores, the unit of work's own writes included); shares come
+ * from the share store's record index.
  */
 final class JdbcAccessGraph implements AccessGraph {
 
-  private static final String PARENT = "SELECT parent_id FROM crm_business_unit WHERE tenant_id = ? AND id = ?";
+  private static final String IN_UNIT_TREE = """
+      SELECT 1 FROM crm_unit_closure WHERE tenant_id = ? AND ancestor_id = ? AND descendant_id = ?""";
 
-  private static final String MANAGER = "SELECT manager_id FROM crm_user WHERE tenant_id = ? AND id = ?";
+  private static final String MANAGER_DISTANCE = """
+      SELECT depth FROM crm_manager_closure
+      WHERE tenant_id = ? AND manager_id = ? AND report_id = ? AND depth >= 1 AND depth <= ?""";
 
   private final UnitOfWork unit;
   private final JdbcDirectoryStores.RecordShareStore shares;
@@ -41,23 +41,9 @@ final class JdbcAccessGraph implements AccessGraph {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(unitId, "unit");
     Objects.requireNonNull(root, "root");
-    if (unitId.equals(root)) {
-      return true;
-    }
-    Set<UUID> seen = new HashSet<>();
-    UUID current = unitId.value();
-    // A cycle (which the kernel never stores) ends the walk: the root is not on it.
-    while (seen.add(current)) {
-      Optional<UUID> parent = reference(PARENT, "reading a unit's parent", tenant, current);
-      if (parent.isEmpty()) {
-        return false;
-      }
-      if (parent.get().equals(root.value())) {
-        return true;
-      }
-      current = parent.get();
-    }
-    return false;
+    // A unit is in its own tree even when it is not stored (then the closure has no row for it).
+    return unitId.equals(root) || lookUp(IN_UNIT_TREE, "reading the unit closure", tenant, root.value(),
+        unitId.value(), Optional.empty()).isPresent();
   }
 
   @Override
@@ -65,18 +51,11 @@ final class JdbcAccessGraph implements AccessGraph {
     Objects.requireNonNull(tenant, "tenant");
     Objects.requireNonNull(manager, "manager");
     Objects.requireNonNull(report, "report");
-    UUID current = report.value();
-    for (int step = 1; step <= maxDepth; step++) {
-      Optional<UUID> next = reference(MANAGER, "reading a user's manager", tenant, current);
-      if (next.isEmpty()) {
-        return 0;
-      }
-      if (next.get().equals(manager.value())) {
-        return step;
-      }
-      current = next.get();
+    if (maxDepth < 1) {
+      return 0;
     }
-    return 0;
+    return lookUp(MANAGER_DISTANCE, "reading the manager closure", tenant, manager.value(), report.value(),
+        Optional.of(maxDepth)).orElse(0);
   }
 
   @Override
@@ -84,17 +63,19 @@ final class JdbcAccessGraph implements AccessGraph {
     return shares.sharesOf(tenant, record);
   }
 
-  /** The id column {@code sql} reads from the row {@code id}: empty if the row is missing or the column NULL. */
-  private Optional<UUID> reference(String sql, String what, TenantId tenant, UUID id) {
+  /** The first column of the row {@code sql} finds for (tenant, ancestor, descendant[, depth]), if any. */
+  private Optional<Integer> lookUp(String sql, String what, TenantId tenant, UUID ancestor, UUID descendant,
+      Optional<Integer> maxDepth) {
     return unit.sql(what, connection -> {
       try (PreparedStatement select = connection.prepareStatement(sql)) {
         unit.dialect().bindUuid(select, 1, tenant.value());
-        unit.dialect().bindUuid(select, 2, id);
+        unit.dialect().bindUuid(select, 2, ancestor);
+        unit.dialect().bindUuid(select, 3, descendant);
+        if (maxDepth.isPresent()) {
+          select.setInt(4, maxDepth.get());
+        }
         try (ResultSet row = select.executeQuery()) {
-          if (!row.next() || row.getObject(1) == null) {
-            return Optional.<UUID>empty();
-          }
-          return Optional.of(unit.dialect().readUuid(row, 1));
+          return row.next() ? Optional.of(row.getInt(1)) : Optional.<Integer>empty();
         }
       }
     });

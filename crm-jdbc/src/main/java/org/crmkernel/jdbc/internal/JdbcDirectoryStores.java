@@ -3,9 +3,12 @@ package org.crmkernel.jdbc.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.crmkernel.jdbc.internal.json.RecordJson;
 import org.crmkernel.model.access.AccessFields;
@@ -23,12 +26,14 @@ import org.crmkernel.model.field.FieldDefinitionFields;
 import org.crmkernel.model.id.BusinessUnitId;
 import org.crmkernel.model.id.FieldDefinitionId;
 import org.crmkernel.model.id.FieldSecurityProfileId;
+import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.RoleId;
 import org.crmkernel.model.id.ShareId;
 import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.id.UserId;
+import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.FieldDefinitions;
 import org.crmkernel.spi.FieldSecurityProfiles;
@@ -50,17 +55,102 @@ final class JdbcDirectoryStores {
 
   private JdbcDirectoryStores() {}
 
-  /** Business units. */
-  static final class BusinessUnitStore extends DelegatingStore<BusinessUnitId, BusinessUnit> implements BusinessUnits {
+  /**
+   * Business units, with the unit tree's closure table ({@link ClosureTable#UNITS}) kept in step
+   * in the same unit of work; a parent that would put a unit below itself is refused.
+   */
+  static final class BusinessUnitStore extends TreeStore<BusinessUnitId, BusinessUnit> implements BusinessUnits {
     BusinessUnitStore(UnitOfWork unit) {
-      super(new JdbcRecordStore<>(unit, RecordTables.BUSINESS_UNITS));
+      super(unit, new JdbcRecordStore<>(unit, RecordTables.BUSINESS_UNITS), ClosureTable.UNITS);
+    }
+
+    @Override
+    Optional<UUID> parentOf(BusinessUnit unit) {
+      return unit.parentId().map(BusinessUnitId::value);
     }
   }
 
-  /** Users. */
-  static final class UserStore extends DelegatingStore<UserId, User> implements Users {
+  /**
+   * Users, with the manager chains' closure table ({@link ClosureTable#MANAGERS}) kept in step in
+   * the same unit of work; a manager who would report to the user is refused.
+   */
+  static final class UserStore extends TreeStore<UserId, User> implements Users {
     UserStore(UnitOfWork unit) {
-      super(new JdbcRecordStore<>(unit, RecordTables.USERS));
+      super(unit, new JdbcRecordStore<>(unit, RecordTables.USERS), ClosureTable.MANAGERS);
+    }
+
+    @Override
+    Optional<UUID> parentOf(User user) {
+      return user.managerId().map(UserId::value);
+    }
+  }
+
+  /**
+   * A store of records that form a forest through a reference to a parent, whose closure table it
+   * maintains on every write: inserts add nodes and references, an update that changes the
+   * reference moves the node's subtree, a delete leaves the subtree under the deleted node only.
+   * A cycle is refused with a {@link org.crmkernel.model.error.CrmValidationException} before
+   * anything is written.
+   */
+  abstract static class TreeStore<I extends RecordId, R extends CrmRecord<I>> extends DelegatingStore<I, R> {
+    private final UnitOfWork unit;
+    private final ClosureTable closure;
+
+    TreeStore(UnitOfWork unit, JdbcRecordStore<I, R> records, ClosureTable closure) {
+      super(records);
+      this.unit = unit;
+      this.closure = closure;
+    }
+
+    /** The id of the record's parent in the forest, if any. */
+    abstract Optional<UUID> parentOf(R record);
+
+    @Override
+    public R insert(R record) {
+      Objects.requireNonNull(record, "record");
+      Map<UUID, Optional<UUID>> node = Map.of(record.id().value(), parentOf(record));
+      closure.checkAcyclic(unit, record.tenantId(), node);
+      R stored = super.insert(record);
+      closure.insert(unit, record.tenantId(), node);
+      return stored;
+    }
+
+    @Override
+    public void insertAll(List<R> batch) {
+      Map<TenantId, Map<UUID, Optional<UUID>>> byTenant = new LinkedHashMap<>();
+      for (R record : batch) {
+        Objects.requireNonNull(record, "record");
+        byTenant.computeIfAbsent(record.tenantId(), t -> new LinkedHashMap<>())
+            .putIfAbsent(record.id().value(), parentOf(record));
+      }
+      byTenant.forEach((tenant, nodes) -> closure.checkAcyclic(unit, tenant, nodes));
+      super.insertAll(batch);
+      byTenant.forEach((tenant, nodes) -> closure.insert(unit, tenant, nodes));
+    }
+
+    @Override
+    public R update(R record, long expectedVersion) {
+      Objects.requireNonNull(record, "record");
+      Optional<R> before = find(record.tenantId(), record.id());
+      Optional<UUID> from = before.flatMap(this::parentOf);
+      Optional<UUID> to = parentOf(record);
+      // Only an update that will pass its version checks is refused for a cycle, so those failures come first.
+      boolean moves = before.isPresent() && before.get().version() == expectedVersion
+          && record.version() == expectedVersion + 1 && !from.equals(to);
+      if (moves) {
+        closure.checkAcyclic(unit, record.tenantId(), Map.of(record.id().value(), to));
+      }
+      R stored = super.update(record, expectedVersion);
+      if (moves) {
+        closure.move(unit, record.tenantId(), record.id().value(), from, to);
+      }
+      return stored;
+    }
+
+    @Override
+    public void delete(TenantId tenant, I id, long expectedVersion) {
+      super.delete(tenant, id, expectedVersion);
+      closure.remove(unit, tenant, id.value());
     }
   }
 

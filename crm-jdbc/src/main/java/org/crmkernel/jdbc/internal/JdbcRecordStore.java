@@ -5,10 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -80,6 +82,10 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
       INSERT INTO crm_field_value (tenant_id, record_kind, record_id, field, ordinal,
         value_text, value_int, value_dec, value_date, value_s, value_ns, value_bool, value_uuid)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+  /** One {@code ?} per record id. */
+  private static final String DELETE_VALUES_OF =
+      "DELETE FROM crm_field_value WHERE tenant_id = ? AND record_kind = ? AND record_id IN (%s)";
 
   private static final String DELETE_VALUES = "DELETE FROM crm_field_value WHERE tenant_id = ? AND record_kind = ? AND record_id = ?";
 
@@ -229,6 +235,69 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     return record;
   }
 
+  /**
+   * Updates every record as the next version of the stored one, in JDBC batches of {@value
+   * #BATCH_SIZE} conditional updates; their field values are deleted and written again in
+   * batches too. The first record whose update changed no row fails the batch with what {@link
+   * #update} would say; the unit of work must then be rolled back.
+   */
+  void updateAll(List<R> records) {
+    List<R> batch = List.copyOf(records);
+    unit.checkWritable("update " + table.kind() + " records");
+    Set<List<UUID>> seen = new HashSet<>();
+    for (R record : batch) {
+      if (!seen.add(List.of(record.tenantId().value(), record.id().value()))) {
+        throw new IllegalArgumentException("the id of " + record.ref() + " is repeated in the batch");
+      }
+      if (record.version() < 2) {
+        throw new IllegalArgumentException("an update must store version 2 or later, not " + record.version()
+            + " (" + record.ref() + ")");
+      }
+    }
+    for (int from = 0; from < batch.size(); from += BATCH_SIZE) {
+      List<R> chunk = batch.subList(from, Math.min(batch.size(), from + BATCH_SIZE));
+      updateRows(chunk);
+      deleteValues(chunk);
+      insertValues(chunk);
+    }
+  }
+
+  private void updateRows(List<R> records) {
+    String sql = UPDATE.formatted(table.table(), unit.dialect().jsonParameter(),
+        columnNames.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").collect(Collectors.joining(", ")));
+    unit.sql("updating records in " + table.table(), connection -> {
+      int[] changed;
+      try (PreparedStatement update = connection.prepareStatement(sql)) {
+        for (R record : records) {
+          update.setLong(1, record.version());
+          update.setString(2, RecordJson.encode((Record) record));
+          int next = bindColumnsExceptId(update, 3, record);
+          unit.dialect().bindUuid(update, next, record.tenantId().value());
+          unit.dialect().bindUuid(update, next + 1, record.id().value());
+          update.setLong(next + 2, record.version() - 1);
+          update.addBatch();
+        }
+        changed = update.executeBatch();
+      } catch (SQLException e) {
+        if (SqlFailures.classify(unit.dialect(), e) == SqlFailures.Kind.UNIQUE_VIOLATION) {
+          R failed = records.get(JdbcAuditLog.failedIndex(e, records.size()));
+          throw new DuplicateRecordException(failed.ref(), "the tenant already has a record with this unique key");
+        }
+        throw e;
+      }
+      for (int i = 0; i < records.size(); i++) {
+        // A driver that cannot count (SUCCESS_NO_INFO) is asked for the stored version instead.
+        boolean unknown = i >= changed.length || changed[i] == Statement.SUCCESS_NO_INFO;
+        R record = records.get(i);
+        if (unknown ? !storedVersion(record.tenantId(), record.id().value()).equals(Optional.of(record.version()))
+            : changed[i] == 0) {
+          throw unchanged(record.ref(), record.tenantId(), record.id().value(), record.version() - 1);
+        }
+      }
+      return null;
+    });
+  }
+
   @Override
   public void delete(TenantId tenant, I id, long expectedVersion) {
     Objects.requireNonNull(tenant, "tenant");
@@ -257,6 +326,34 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
 
   /** {@link #query(TenantId, Query)} over the rows {@code restriction} admits. */
   Page<R> query(TenantId tenant, Query<R> query, Restriction restriction) {
+    SqlFragment statement = queryStatement(tenant, query, restriction);
+    List<R> rows = unit.sql("querying " + table.table(), connection -> {
+      try (PreparedStatement select = connection.prepareStatement(statement.sql())) {
+        Parameters.bind(unit.dialect(), select, 1, statement.parameters());
+        List<R> found = new ArrayList<>(Math.min(query.limit() + 1, 64));
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            found.add(decode(row.getString(1)));
+          }
+        }
+        return found;
+      }
+    });
+    if (rows.size() <= query.limit()) {
+      return new Page<>(rows, Optional.empty());
+    }
+    List<R> items = rows.subList(0, query.limit());
+    R last = items.get(items.size() - 1);
+    Sort<R> sort = query.sort();
+    return new Page<>(items, Optional.of(Cursor.at(sort, sort.positionOf(last, r -> r.id().value()))));
+  }
+
+  /**
+   * The statement {@link #query(TenantId, Query, Restriction)} runs for a page (one row more than
+   * the limit, to tell whether another page follows), with its parameters in order: for tests
+   * that look at the database's plan of exactly that statement.
+   */
+  SqlFragment queryStatement(TenantId tenant, Query<R> query, Restriction restriction) {
     Objects.requireNonNull(tenant, "tenant");
     Sort<R> sort = query.sort();
     sort.keys().forEach(key -> checkKind(key.field()));
@@ -277,25 +374,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     parameters.add(query.limit() + 1);
     String sql = SELECT.formatted(restriction.with().sql(), table.table(), where.sql(), restriction.condition().sql(),
         keyset, order, unit.dialect().limit());
-    List<R> rows = unit.sql("querying " + table.table(), connection -> {
-      try (PreparedStatement select = connection.prepareStatement(sql)) {
-        Parameters.bind(unit.dialect(), select, 1, parameters);
-        List<R> found = new ArrayList<>(Math.min(query.limit() + 1, 64));
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            found.add(decode(row.getString(1)));
-          }
-        }
-        return found;
-      }
-    });
-    if (rows.size() <= query.limit()) {
-      return new Page<>(rows, Optional.empty());
-    }
-    List<R> items = rows.subList(0, query.limit());
-    R last = items.get(items.size() - 1);
-    return new Page<>(items, Optional.of(Cursor.at(sort,
-        sort.positionOf(last, r -> r.id().value()))));
+    return new SqlFragment(sql, parameters);
   }
 
   @Override
@@ -635,6 +714,23 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
         return delete.executeUpdate();
       }
     });
+  }
+
+  /** Deletes the field values of {@code records} (all of one kind), one statement per tenant and batch. */
+  private void deleteValues(List<R> records) {
+    Map<TenantId, List<R>> byTenant = records.stream().collect(Collectors.groupingBy(CrmRecord::tenantId,
+        LinkedHashMap::new, Collectors.toList()));
+    byTenant.forEach((tenant, ofTenant) -> unit.sql("removing field values of " + table.table(), connection -> {
+      String sql = DELETE_VALUES_OF.formatted(ofTenant.stream().map(r -> "?").collect(Collectors.joining(", ")));
+      try (PreparedStatement delete = connection.prepareStatement(sql)) {
+        unit.dialect().bindUuid(delete, 1, tenant.value());
+        delete.setString(2, table.kind().name());
+        for (int i = 0; i < ofTenant.size(); i++) {
+          unit.dialect().bindUuid(delete, i + 3, ofTenant.get(i).id().value());
+        }
+        return delete.executeUpdate();
+      }
+    }));
   }
 
   private R decode(String json) {

@@ -1,5 +1,6 @@
 package org.crmkernel.jdbc.internal;
 
+import java.util.List;
 import java.util.stream.Stream;
 import org.crmkernel.model.activity.Activity;
 import org.crmkernel.model.assignment.LeadAssignmentRule;
@@ -19,6 +20,7 @@ import org.crmkernel.model.pipeline.Deal;
 import org.crmkernel.model.pipeline.Pipeline;
 import org.crmkernel.model.record.OwnedRecord;
 import org.crmkernel.spi.Accounts;
+import org.crmkernel.spi.BulkUpdate;
 import org.crmkernel.spi.Activities;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.Deals;
@@ -41,12 +43,20 @@ final class JdbcRecordStores {
 
   private JdbcRecordStores() {}
 
-  /** An owned kind's store: the record store's calls, and its reads restricted to a {@link Visibility}. */
+  /**
+   * An owned kind's store: the record store's calls, batched updates, and its reads restricted to
+   * a {@link Visibility}.
+   */
   abstract static class OwnedStore<I extends RecordId, R extends OwnedRecord<I>> extends DelegatingStore<I, R>
-      implements OwnedRecordStore<I, R> {
+      implements OwnedRecordStore<I, R>, BulkUpdate<I, R> {
 
     OwnedStore(JdbcRecordStore<I, R> records) {
       super(records);
+    }
+
+    @Override
+    public void updateAll(List<R> batch) {
+      records().updateAll(batch);
     }
 
     @Override

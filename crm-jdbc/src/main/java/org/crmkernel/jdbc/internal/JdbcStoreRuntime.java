@@ -2,8 +2,6 @@ package org.crmkernel.jdbc.internal;
 
 import java.util.Objects;
 import javax.sql.DataSource;
-import org.crmkernel.jdbc.HostTransactions;
-import org.crmkernel.jdbc.SqlDialect;
 import org.crmkernel.spi.CrmStore;
 import org.crmkernel.spi.StoreWork;
 import org.crmkernel.spi.TransactionMode;
@@ -21,14 +19,17 @@ public final class JdbcStoreRuntime implements CrmStore {
     this.units = units;
   }
 
-  /** Units of work on their own connections of {@code dataSource}, each tried at most {@code attempts} times. */
-  public static JdbcStoreRuntime onDataSource(DataSource dataSource, SqlDialect dialect, int attempts) {
-    return new JdbcStoreRuntime(new JdbcTransactions(dataSource, Dialect.of(dialect), attempts));
+  /**
+   * Units of work on their own connections of {@code dataSource}, each tried at most {@code
+   * attempts} times, in the dialect named {@code dialect} (a {@code SqlDialect} constant's name).
+   */
+  public static JdbcStoreRuntime onDataSource(DataSource dataSource, String dialect, int attempts) {
+    return new JdbcStoreRuntime(new JdbcTransactions(dataSource, Dialect.named(dialect), attempts));
   }
 
-  /** Units of work inside the host's transactions. */
-  public static JdbcStoreRuntime inHostTransactions(HostTransactions host, SqlDialect dialect) {
-    return new JdbcStoreRuntime(new HostedUnitsOfWork(host, Dialect.of(dialect)));
+  /** Units of work inside the host's transactions, in the dialect named {@code dialect}. */
+  public static JdbcStoreRuntime inHostTransactions(HostRunner host, String dialect) {
+    return new JdbcStoreRuntime(new HostedUnitsOfWork(host, Dialect.named(dialect)));
   }
 
   @Override

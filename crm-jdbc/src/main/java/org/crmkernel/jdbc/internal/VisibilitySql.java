@@ -2,40 +2,39 @@ package org.crmkernel.jdbc.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import org.crmkernel.model.id.BusinessUnitId;
+import java.util.Set;
+import java.util.UUID;
 import org.crmkernel.model.id.RecordKind;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.spi.query.Visibility;
 
 /**
  * A {@link Visibility} as a condition on the rows ({@code r}) of an owned kind's table, with
- * every value bound: owners and owning units with {@code IN}; unit trees through a recursive
- * common table expression of the roots' descendants over {@code crm_business_unit.parent_id};
- * reports through a recursive one over {@code crm_user.manager_id}, cut at the depth; shares with
- * {@code r.id IN} the ids shared with the grantees (over {@code crm_record_share} and the share's
- * rights in the value table). Reports and shares use {@link Dialect#inSubquery}, which PostgreSQL
- * can serve from an index; unit trees keep {@code IN (SELECT ...)}, a filter, because a subtree
- * is often large and the planner cannot know its size before the walk (reading the sort's index
- * until the page is full is then the better plan). Its
- * size follows the visibility's, never the data's. The recursive expressions walk the tree on
- * every read; closure tables, maintained on writes, are the later optimisation.
+ * every value bound: owners and owning units with {@code IN}; unit trees as owning units among
+ * the roots' descendants in the unit closure ({@code crm_unit_closure}, each stored unit its own
+ * descendant at depth 0; the roots are also listed among the units, since a root need not be a
+ * stored unit); reports as owners among the manager's reports in the manager closure ({@code
+ * crm_manager_closure}) between depth 1 and the clause's depth; shares as {@code r.id} among the
+ * ids shared with the grantees (over {@code crm_record_share} and the share's rights in the value
+ * table). Reports and shares use {@link Dialect#inSubquery}, which PostgreSQL can serve from an
+ * index (a selective visibility becomes a bitmap OR of index scans and a top-N sort); unit trees
+ * keep {@code IN (SELECT ...)}, a filter, because a subtree is often large (reading the sort's
+ * index until the page is full is then the better plan). Its size follows the visibility's,
+ * never the data's, and every subquery is a range of a closure table's key.
  */
 final class VisibilitySql {
 
-  private static final String UNIT_TREE = """
-      crm_visible_unit(id) AS (
-        SELECT u.id FROM crm_business_unit u WHERE u.tenant_id = ? AND u.parent_id IN (%s)
-        UNION
-        SELECT u.id FROM crm_business_unit u JOIN crm_visible_unit t ON u.parent_id = %s WHERE u.tenant_id = ?)""";
+  private static final String UNIT_TREES = """
+      r.owning_unit_id IN (SELECT c.descendant_id FROM crm_unit_closure c
+        WHERE c.tenant_id = ? AND c.ancestor_id IN (%s))""";
 
-  private static final String REPORTS = """
-      crm_visible_report(id, depth) AS (
-        SELECT u.id, 1 FROM crm_user u WHERE u.tenant_id = ? AND u.manager_id = ?
-        UNION ALL
-        SELECT u.id, %2$s + 1 FROM crm_user u JOIN crm_visible_report p ON u.manager_id = %1$s
-        WHERE u.tenant_id = ? AND %2$s < ?)""";
+  /** The manager's reports down to a depth: tenant, manager, depth bound. */
+  private static final String REPORT_IDS = """
+      SELECT c.report_id FROM crm_manager_closure c
+        WHERE c.tenant_id = ? AND c.manager_id = ? AND c.depth >= 1 AND c.depth <= ?""";
 
   /** The ids of the kind's records shared with one of the grantees with the right; grantees, then the right. */
   private static final String SHARED_IDS = """
@@ -55,38 +54,32 @@ final class VisibilitySql {
     if (visibility.isNothing()) {
       return new JdbcRecordStore.Restriction(SqlFragment.of(""), SqlFragment.of("1=0"));
     }
-    List<String> expressions = new ArrayList<>();
-    List<Object> withValues = new ArrayList<>();
     List<String> clauses = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     if (!visibility.owners().isEmpty()) {
       clauses.add("r.owner_id IN (" + marks(visibility.owners().size()) + ")");
       values.addAll(visibility.owners());
     }
-    if (!visibility.units().isEmpty()) {
-      clauses.add("r.owning_unit_id IN (" + marks(visibility.units().size()) + ")");
-      visibility.units().forEach(unit -> values.add(unit.value()));
+    // The roots count even when they are not stored units, as in AccessGraph.isInUnitTree.
+    Set<UUID> units = new LinkedHashSet<>();
+    visibility.units().forEach(unit -> units.add(unit.value()));
+    visibility.unitTrees().forEach(root -> units.add(root.value()));
+    if (!units.isEmpty()) {
+      clauses.add("r.owning_unit_id IN (" + marks(units.size()) + ")");
+      values.addAll(units);
     }
     if (!visibility.unitTrees().isEmpty()) {
-      List<Object> roots = visibility.unitTrees().stream().map(BusinessUnitId::value).map(Object.class::cast).toList();
-      expressions.add(UNIT_TREE.formatted(marks(roots.size()), dialect.recursiveId("t.id")));
-      withValues.add(tenant.value());
-      withValues.addAll(roots);
-      withValues.add(tenant.value());
-      // The roots themselves count even without a row, as in AccessGraph.isInUnitTree.
-      clauses.add("r.owning_unit_id IN (" + marks(roots.size()) + ")");
-      values.addAll(roots);
-      clauses.add("r.owning_unit_id IN (SELECT id FROM crm_visible_unit)");
+      clauses.add(UNIT_TREES.formatted(marks(visibility.unitTrees().size())));
+      values.add(tenant.value());
+      visibility.unitTrees().forEach(root -> values.add(root.value()));
     }
     if (visibility.reportsOf().isPresent()) {
       Visibility.Reports reports = visibility.reportsOf().get();
-      expressions.add(REPORTS.formatted(dialect.recursiveId("p.id"), dialect.recursiveNumber("p.depth")));
-      withValues.add(tenant.value());
-      withValues.add(reports.manager().value());
-      withValues.add(tenant.value());
-      withValues.add(reports.depth());
       // User and team ids never collide, so a team owner is never among the reports.
-      clauses.add(dialect.inSubquery("r.owner_id", "SELECT id FROM crm_visible_report"));
+      clauses.add(dialect.inSubquery("r.owner_id", REPORT_IDS));
+      values.add(tenant.value());
+      values.add(reports.manager().value());
+      values.add(reports.depth());
     }
     if (!visibility.shareGrantees().isEmpty()) {
       clauses.add(dialect.inSubquery("r.id", SHARED_IDS.formatted(marks(visibility.shareGrantees().size()))));
@@ -97,9 +90,7 @@ final class VisibilitySql {
       values.addAll(visibility.shareGrantees());
       values.add(visibility.privilege().name());
     }
-    String with = expressions.isEmpty() ? "" : "WITH RECURSIVE " + String.join(",\n", expressions) + "\n";
-    return new JdbcRecordStore.Restriction(new SqlFragment(with, withValues),
-        new SqlFragment(String.join(" OR ", clauses), values));
+    return new JdbcRecordStore.Restriction(SqlFragment.of(""), new SqlFragment(String.join(" OR ", clauses), values));
   }
 
   private static String marks(int count) {

@@ -87,6 +87,38 @@ class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements R
     }
   }
 
+  /**
+   * Updates every record or, if one fails, none: each is checked against the stored version (and
+   * the kind's unique key) before anything is written.
+   */
+  public void updateAll(List<R> records) {
+    List<R> batch = List.copyOf(records);
+    tx.checkWritable();
+    Changes<R> changes = tx.changesFor(table);
+    Set<Object> seen = new HashSet<>();
+    for (R record : batch) {
+      if (!seen.add(List.of(record.tenantId(), record.id()))) {
+        throw new IllegalArgumentException("the id of " + record.ref() + " is repeated in the batch");
+      }
+      if (record.version() < 2) {
+        throw new IllegalArgumentException("an update must store version 2 or later, not " + record.version()
+            + " (" + record.ref() + ")");
+      }
+    }
+    for (R record : batch) {
+      R current = Visible.row(table, changes, record.tenantId(), record.id().value());
+      if (current == null) {
+        throw new RecordNotFoundException(record.ref());
+      }
+      if (current.version() != record.version() - 1) {
+        throw new StaleVersionException(record.ref(), record.version() - 1, current.version());
+      }
+    }
+    for (R record : batch) {
+      update(record, record.version() - 1);
+    }
+  }
+
   @Override
   public Optional<R> find(TenantId tenant, I id) {
     tx.checkUsable();

@@ -40,6 +40,7 @@ import org.crmkernel.model.id.TeamId;
 import org.crmkernel.model.id.UserId;
 import org.crmkernel.spi.Accounts;
 import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.BulkUpdate;
 import org.crmkernel.spi.BusinessUnits;
 import org.crmkernel.spi.Contacts;
 import org.crmkernel.spi.FieldDefinitions;
@@ -59,28 +60,32 @@ final class RecordStores {
   private RecordStores() {}
 
   /** Accounts. */
-  static final class AccountStore extends MemoryOwnedStore<AccountId, Account> implements Accounts, BulkInsert<AccountId, Account> {
+  static final class AccountStore extends MemoryOwnedStore<AccountId, Account> implements Accounts, BulkInsert<AccountId, Account>,
+      BulkUpdate<AccountId, Account> {
     AccountStore(MemoryTransaction tx, RecordTable<Account> table, OwnedIndexes<Account> indexes) {
       super(tx, table, indexes);
     }
   }
 
   /** Contacts. */
-  static final class ContactStore extends MemoryOwnedStore<ContactId, Contact> implements Contacts, BulkInsert<ContactId, Contact> {
+  static final class ContactStore extends MemoryOwnedStore<ContactId, Contact> implements Contacts, BulkInsert<ContactId, Contact>,
+      BulkUpdate<ContactId, Contact> {
     ContactStore(MemoryTransaction tx, RecordTable<Contact> table, OwnedIndexes<Contact> indexes) {
       super(tx, table, indexes);
     }
   }
 
   /** Leads. */
-  static final class LeadStore extends MemoryOwnedStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead> {
+  static final class LeadStore extends MemoryOwnedStore<LeadId, Lead> implements Leads, BulkInsert<LeadId, Lead>,
+      BulkUpdate<LeadId, Lead> {
     LeadStore(MemoryTransaction tx, RecordTable<Lead> table, OwnedIndexes<Lead> indexes) {
       super(tx, table, indexes);
     }
   }
 
   /** Deals. */
-  static final class DealStore extends MemoryOwnedStore<DealId, Deal> implements Deals, BulkInsert<DealId, Deal> {
+  static final class DealStore extends MemoryOwnedStore<DealId, Deal> implements Deals, BulkInsert<DealId, Deal>,
+      BulkUpdate<DealId, Deal> {
     DealStore(MemoryTransaction tx, RecordTable<Deal> table, OwnedIndexes<Deal> indexes) {
       super(tx, table, indexes);
     }
@@ -88,7 +93,7 @@ final class RecordStores {
 
   /** Activities. */
   static final class ActivityStore extends MemoryOwnedStore<ActivityId, Activity>
-      implements Activities, BulkInsert<ActivityId, Activity> {
+      implements Activities, BulkInsert<ActivityId, Activity>, BulkUpdate<ActivityId, Activity> {
     ActivityStore(MemoryTransaction tx, RecordTable<Activity> table, OwnedIndexes<Activity> indexes) {
       super(tx, table, indexes);
     }
