@@ -6,27 +6,15 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.crmkernel.model.audit.AuditEntry;
-import org.crmkernel.model.audit.AuditOperation;
-import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.error.StoreFailureException;
-import org.crmkernel.model.event.OutboxMessage;
-import org.crmkernel.model.id.AuditEntryId;
-import org.crmkernel.model.id.CorrelationId;
-import org.crmkernel.model.id.EventId;
-import org.crmkernel.model.id.RecordKind;
-import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
-import org.crmkernel.model.record.Actor;
 import org.crmkernel.spi.TransactionMode;
-import org.crmkernel.spi.query.Filter;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -40,8 +28,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HostTransactionsTest {
 
-  private static final Instant AT = Instant.parse("2030-01-01T00:00:00Z");
-
   @ParameterizedTest
   @EnumSource(TestDatabases.class)
   void writesCommitWithTheHostsTransaction(TestDatabases database) {
@@ -49,16 +35,16 @@ class HostTransactionsTest {
     TenantId tenant = TenantId.of(UUID.randomUUID());
 
     f.host().outer(() -> {
-      append(f.store(), entry(tenant));
+      append(f.store(), LogSamples.entry(tenant));
       f.store().write(tx -> {
-        tx.outbox().append(List.of(message(tenant)));
+        tx.outbox().append(List.of(LogSamples.message(tenant)));
         return null;
       });
-      assertThat(count(f.own(), tenant)).as("not visible to others before the host commits").isZero();
+      assertThat(LogSamples.auditCount(f.own(), tenant)).as("not visible to others before the host commits").isZero();
       return null;
     });
 
-    assertThat(count(f.own(), tenant)).isEqualTo(1);
+    assertThat(LogSamples.auditCount(f.own(), tenant)).isEqualTo(1);
     assertThat((long) f.own().read(tx -> tx.outbox().countUndelivered())).isEqualTo(1);
   }
 
@@ -69,13 +55,13 @@ class HostTransactionsTest {
     TenantId tenant = TenantId.of(UUID.randomUUID());
 
     assertThatThrownBy(() -> f.host().outer(() -> {
-      append(f.store(), entry(tenant));
-      assertThat(count(f.store(), tenant)).as("the work sees its own writes")
+      append(f.store(), LogSamples.entry(tenant));
+      assertThat(LogSamples.auditCount(f.store(), tenant)).as("the work sees its own writes")
           .isEqualTo(1);
       throw new IllegalStateException("the host's own work failed");
     })).hasMessage("the host's own work failed");
 
-    assertThat(count(f.own(), tenant)).isZero();
+    assertThat(LogSamples.auditCount(f.own(), tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -85,14 +71,14 @@ class HostTransactionsTest {
     TenantId tenant = TenantId.of(UUID.randomUUID());
 
     String result = f.store().write(tx -> {
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       tx.setRollbackOnly();
       return "done";
     });
 
     assertThat(result).isEqualTo("done");
     assertThat(f.host().rolledBack).hasValue(1);
-    assertThat(count(f.own(), tenant)).isZero();
+    assertThat(LogSamples.auditCount(f.own(), tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -107,12 +93,12 @@ class HostTransactionsTest {
 
     assertThatThrownBy(() -> store.write(tx -> {
       runs.incrementAndGet();
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       return null;
     })).isInstanceOf(StoreFailureException.class).hasMessageContaining("autocommit");
 
     assertThat(runs).hasValue(0);
-    assertThat(count(own, tenant)).isZero();
+    assertThat(LogSamples.auditCount(own, tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -130,14 +116,14 @@ class HostTransactionsTest {
 
     StoreFailureException failure = catchThrowableOfType(StoreFailureException.class, () -> store.write(tx -> {
       runs.incrementAndGet();
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       return null;
     }));
 
     assertThat(failure).isNotNull();
     assertThat(failure.isTransient()).as("the host may run its whole transaction again").isTrue();
     assertThat(runs).hasValue(1);
-    assertThat(count(own, tenant)).isZero();
+    assertThat(LogSamples.auditCount(own, tenant)).isZero();
   }
 
   private record Fixture(ThreadBoundHost host, JdbcCrmStore store, JdbcCrmStore own) {}
@@ -154,20 +140,6 @@ class HostTransactionsTest {
       tx.auditLog().append(List.of(entry));
       return null;
     });
-  }
-
-  private static long count(JdbcCrmStore store, TenantId tenant) {
-    return store.read(tx -> tx.auditLog().count(tenant, Filter.all()));
-  }
-
-  private static AuditEntry entry(TenantId tenant) {
-    return new AuditEntry(AuditEntryId.of(UUID.randomUUID()), tenant, Actor.system(), AT, AuditOperation.CREATE,
-        new RecordRef(RecordKind.ACCOUNT, UUID.randomUUID()),
-        List.of(FieldChange.of("name", Optional.empty(), Optional.of("Acme"))), CorrelationId.of(UUID.randomUUID()));
-  }
-
-  private static OutboxMessage message(TenantId tenant) {
-    return OutboxMessage.pending(EventId.of(UUID.randomUUID()), tenant, "AccountCreated", "{}", AT);
   }
 
   /**

@@ -7,24 +7,12 @@ import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.crmkernel.model.audit.AuditEntry;
-import org.crmkernel.model.audit.AuditOperation;
-import org.crmkernel.model.audit.FieldChange;
 import org.crmkernel.model.error.StoreFailureException;
-import org.crmkernel.model.event.OutboxMessage;
-import org.crmkernel.model.id.AuditEntryId;
-import org.crmkernel.model.id.CorrelationId;
-import org.crmkernel.model.id.EventId;
-import org.crmkernel.model.id.RecordKind;
-import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
-import org.crmkernel.model.record.Actor;
 import org.crmkernel.spi.CrmStore;
-import org.crmkernel.spi.query.Filter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -58,8 +46,8 @@ class UnitOfWorkFaultTest {
 
     StoreFailureException failure = catchThrowableOfType(StoreFailureException.class, () -> f.store().write(tx -> {
       runs.incrementAndGet();
-      tx.auditLog().append(List.of(entry(tenant)));
-      tx.outbox().append(List.of(message(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
+      tx.outbox().append(List.of(LogSamples.message(tenant)));
       return null;
     }));
 
@@ -67,7 +55,7 @@ class UnitOfWorkFaultTest {
     assertThat(failure.isTransient()).isTrue();
     assertThat(failure).hasCauseInstanceOf(SQLException.class);
     assertThat(runs).as("a lost connection is not retried: a commit's outcome could be unknown").hasValue(1);
-    assertThat(auditCount(f.plain(), tenant)).as("audit entries written").isZero();
+    assertThat(LogSamples.auditCount(f.plain(), tenant)).as("audit entries written").isZero();
   }
 
   @ParameterizedTest
@@ -80,13 +68,13 @@ class UnitOfWorkFaultTest {
 
     f.store().write(tx -> {
       runs.incrementAndGet();
-      tx.auditLog().append(List.of(entry(tenant)));
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       return null;
     });
 
     assertThat(runs).hasValue(2);
-    assertThat(auditCount(f.plain(), tenant)).as("entries of the second run only").isEqualTo(2);
+    assertThat(LogSamples.auditCount(f.plain(), tenant)).as("entries of the second run only").isEqualTo(2);
   }
 
   @ParameterizedTest
@@ -98,9 +86,9 @@ class UnitOfWorkFaultTest {
 
     StoreFailureException failure = catchThrowableOfType(StoreFailureException.class, () -> f.store().write(tx -> {
       runs.incrementAndGet();
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       f.failing().failStatement(1, new SQLException("could not serialize access", "40001"), false);
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       return null;
     }));
 
@@ -108,7 +96,7 @@ class UnitOfWorkFaultTest {
     assertThat(failure.isTransient()).isTrue();
     assertThat(runs).hasValue(3);
     f.failing().heal();
-    assertThat(auditCount(f.plain(), tenant)).isZero();
+    assertThat(LogSamples.auditCount(f.plain(), tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -118,7 +106,7 @@ class UnitOfWorkFaultTest {
     TenantId tenant = TenantId.of(UUID.randomUUID());
 
     StoreFailureException failure = catchThrowableOfType(StoreFailureException.class, () -> f.store().read(tx -> {
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       return null;
     }));
     StoreFailureException claim = catchThrowableOfType(StoreFailureException.class,
@@ -127,7 +115,7 @@ class UnitOfWorkFaultTest {
     assertThat(failure).isNotNull();
     assertThat(failure.isTransient()).isFalse();
     assertThat(claim).isNotNull();
-    assertThat(auditCount(f.plain(), tenant)).isZero();
+    assertThat(LogSamples.auditCount(f.plain(), tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -137,13 +125,13 @@ class UnitOfWorkFaultTest {
     TenantId tenant = TenantId.of(UUID.randomUUID());
 
     String result = f.store().write(tx -> {
-      tx.auditLog().append(List.of(entry(tenant)));
+      tx.auditLog().append(List.of(LogSamples.entry(tenant)));
       tx.setRollbackOnly();
       return "done";
     });
 
     assertThat(result).isEqualTo("done");
-    assertThat(auditCount(f.plain(), tenant)).isZero();
+    assertThat(LogSamples.auditCount(f.plain(), tenant)).isZero();
   }
 
   @ParameterizedTest
@@ -159,17 +147,4 @@ class UnitOfWorkFaultTest {
     assertThat(failure.isTransient()).isFalse();
   }
 
-  private static long auditCount(CrmStore store, TenantId tenant) {
-    return store.read(tx -> tx.auditLog().count(tenant, Filter.all()));
-  }
-
-  private static AuditEntry entry(TenantId tenant) {
-    return new AuditEntry(AuditEntryId.of(UUID.randomUUID()), tenant, Actor.system(), AT, AuditOperation.CREATE,
-        new RecordRef(RecordKind.ACCOUNT, UUID.randomUUID()),
-        List.of(FieldChange.of("name", Optional.empty(), Optional.of("Acme"))), CorrelationId.of(UUID.randomUUID()));
-  }
-
-  private static OutboxMessage message(TenantId tenant) {
-    return OutboxMessage.pending(EventId.of(UUID.randomUUID()), tenant, "AccountCreated", "{}", AT);
-  }
 }
