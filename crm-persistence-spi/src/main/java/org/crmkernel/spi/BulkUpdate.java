@@ -1,6 +1,8 @@
 package org.crmkernel.spi;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.record.CrmRecord;
 
@@ -27,4 +29,23 @@ public interface BulkUpdate<I extends RecordId, R extends CrmRecord<I>> extends 
    *     record's version minus one
    */
   void updateAll(List<R> records);
+
+  /**
+   * Checks what every implementation refuses before writing anything: an id repeated in {@code
+   * batch}, a version below 2. For implementations.
+   *
+   * @throws IllegalArgumentException naming the first offending record
+   */
+  static void checkBatch(List<? extends CrmRecord<?>> batch) {
+    Set<List<Object>> seen = new HashSet<>();
+    for (CrmRecord<?> record : batch) {
+      if (!seen.add(List.of(record.tenantId(), record.id()))) {
+        throw new IllegalArgumentException("the id of " + record.ref() + " is repeated in the batch");
+      }
+      if (record.version() < 2) {
+        throw new IllegalArgumentException("an update must store version 2 or later, not " + record.version()
+            + " (" + record.ref() + ")");
+      }
+    }
+  }
 }

@@ -3,7 +3,6 @@ package org.crmkernel.jdbc.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -219,7 +218,7 @@ final class ClosureTable {
       List<UUID> below = descendants.subList(d, Math.min(descendants.size(), d + CHUNK));
       for (int c = 0; c < candidates.size(); c += CHUNK) {
         List<UUID> above = candidates.subList(c, Math.min(candidates.size(), c + CHUNK));
-        String sql = ANCESTORS_AMONG.formatted(table, ancestor, descendant, marks(below.size()), marks(above.size()));
+        String sql = ANCESTORS_AMONG.formatted(table, ancestor, descendant, Parameters.marks(below.size()), Parameters.marks(above.size()));
         unit.sql("reading ancestors in " + table, connection -> {
           try (PreparedStatement select = connection.prepareStatement(sql)) {
             List<Object> values = new ArrayList<>();
@@ -255,9 +254,5 @@ final class ClosureTable {
       }
     }
     return false;
-  }
-
-  private static String marks(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
   }
 }

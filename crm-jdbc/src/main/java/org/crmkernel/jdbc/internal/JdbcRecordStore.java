@@ -32,6 +32,7 @@ import org.crmkernel.model.id.RecordRef;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.CrmRecord;
 import org.crmkernel.spi.BulkInsert;
+import org.crmkernel.spi.BulkUpdate;
 import org.crmkernel.spi.query.Cursor;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
@@ -93,6 +94,8 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   private final KindTable<I, R> table;
   private final FilterSql<R> filters;
   private final List<String> columnNames;
+  /** The conditional update of a row, shared by single and batched updates. */
+  private final String updateSql;
 
   JdbcRecordStore(UnitOfWork unit, KindTable<I, R> table) {
     this.unit = unit;
@@ -108,6 +111,8 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
       }
     }
     this.columnNames = List.copyOf(names);
+    this.updateSql = UPDATE.formatted(table.table(), unit.dialect().jsonParameter(),
+        columnNames.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").collect(Collectors.joining(", ")));
   }
 
   @Override
@@ -206,8 +211,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
       throw new IllegalArgumentException("an update of version " + expectedVersion + " must store version "
           + (expectedVersion + 1) + ", not " + record.version());
     }
-    String sql = UPDATE.formatted(table.table(), unit.dialect().jsonParameter(),
-        columnNames.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").collect(Collectors.joining(", ")));
+    String sql = updateSql;
     unit.sql("updating a record in " + table.table(), connection -> {
       int changed;
       try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -244,16 +248,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   void updateAll(List<R> records) {
     List<R> batch = List.copyOf(records);
     unit.checkWritable("update " + table.kind() + " records");
-    Set<List<UUID>> seen = new HashSet<>();
-    for (R record : batch) {
-      if (!seen.add(List.of(record.tenantId().value(), record.id().value()))) {
-        throw new IllegalArgumentException("the id of " + record.ref() + " is repeated in the batch");
-      }
-      if (record.version() < 2) {
-        throw new IllegalArgumentException("an update must store version 2 or later, not " + record.version()
-            + " (" + record.ref() + ")");
-      }
-    }
+    BulkUpdate.checkBatch(batch);
     for (int from = 0; from < batch.size(); from += BATCH_SIZE) {
       List<R> chunk = batch.subList(from, Math.min(batch.size(), from + BATCH_SIZE));
       updateRows(chunk);
@@ -263,8 +258,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
   }
 
   private void updateRows(List<R> records) {
-    String sql = UPDATE.formatted(table.table(), unit.dialect().jsonParameter(),
-        columnNames.stream().filter(c -> !c.equals("id")).map(c -> c + " = ?").collect(Collectors.joining(", ")));
+    String sql = updateSql;
     unit.sql("updating records in " + table.table(), connection -> {
       int[] changed;
       try (PreparedStatement update = connection.prepareStatement(sql)) {
@@ -721,7 +715,7 @@ final class JdbcRecordStore<I extends RecordId, R extends CrmRecord<I>> implemen
     Map<TenantId, List<R>> byTenant = records.stream().collect(Collectors.groupingBy(CrmRecord::tenantId,
         LinkedHashMap::new, Collectors.toList()));
     byTenant.forEach((tenant, ofTenant) -> unit.sql("removing field values of " + table.table(), connection -> {
-      String sql = DELETE_VALUES_OF.formatted(ofTenant.stream().map(r -> "?").collect(Collectors.joining(", ")));
+      String sql = DELETE_VALUES_OF.formatted(Parameters.marks(ofTenant.size()));
       try (PreparedStatement delete = connection.prepareStatement(sql)) {
         unit.dialect().bindUuid(delete, 1, tenant.value());
         delete.setString(2, table.kind().name());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,11 @@ import java.util.UUID;
 final class Parameters {
 
   private Parameters() {}
+
+  /** {@code count} parameter marks separated by commas, for an {@code IN (..)} list. */
+  static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
+  }
 
   /** Binds {@code values} from parameter {@code first} on; returns the index after the last. */
   static int bind(Dialect dialect, PreparedStatement statement, int first, List<Object> values) throws SQLException {

@@ -1,7 +1,6 @@
 package org.crmkernel.jdbc.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -57,7 +56,7 @@ final class VisibilitySql {
     List<String> clauses = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     if (!visibility.owners().isEmpty()) {
-      clauses.add("r.owner_id IN (" + marks(visibility.owners().size()) + ")");
+      clauses.add("r.owner_id IN (" + Parameters.marks(visibility.owners().size()) + ")");
       values.addAll(visibility.owners());
     }
     // The roots count even when they are not stored units, as in AccessGraph.isInUnitTree.
@@ -65,11 +64,11 @@ final class VisibilitySql {
     visibility.units().forEach(unit -> units.add(unit.value()));
     visibility.unitTrees().forEach(root -> units.add(root.value()));
     if (!units.isEmpty()) {
-      clauses.add("r.owning_unit_id IN (" + marks(units.size()) + ")");
+      clauses.add("r.owning_unit_id IN (" + Parameters.marks(units.size()) + ")");
       values.addAll(units);
     }
     if (!visibility.unitTrees().isEmpty()) {
-      clauses.add(UNIT_TREES.formatted(marks(visibility.unitTrees().size())));
+      clauses.add(UNIT_TREES.formatted(Parameters.marks(visibility.unitTrees().size())));
       values.add(tenant.value());
       visibility.unitTrees().forEach(root -> values.add(root.value()));
     }
@@ -82,7 +81,7 @@ final class VisibilitySql {
       values.add(reports.depth());
     }
     if (!visibility.shareGrantees().isEmpty()) {
-      clauses.add(dialect.inSubquery("r.id", SHARED_IDS.formatted(marks(visibility.shareGrantees().size()))));
+      clauses.add(dialect.inSubquery("r.id", SHARED_IDS.formatted(Parameters.marks(visibility.shareGrantees().size()))));
       values.add(RecordKind.RECORD_SHARE.name());
       values.add(RecordTables.SHARE_RIGHTS.name());
       values.add(tenant.value());
@@ -91,9 +90,5 @@ final class VisibilitySql {
       values.add(visibility.privilege().name());
     }
     return new JdbcRecordStore.Restriction(SqlFragment.of(""), new SqlFragment(String.join(" OR ", clauses), values));
-  }
-
-  private static String marks(int count) {
-    return String.join(", ", Collections.nCopies(count, "?"));
   }
 }

@@ -19,6 +19,7 @@ import org.crmkernel.model.error.StaleVersionException;
 import org.crmkernel.model.id.RecordId;
 import org.crmkernel.model.id.TenantId;
 import org.crmkernel.model.record.CrmRecord;
+import org.crmkernel.spi.BulkUpdate;
 import org.crmkernel.spi.RecordStore;
 import org.crmkernel.spi.query.Filter;
 import org.crmkernel.spi.query.Page;
@@ -95,16 +96,7 @@ class MemoryRecordStore<I extends RecordId, R extends CrmRecord<I>> implements R
     List<R> batch = List.copyOf(records);
     tx.checkWritable();
     Changes<R> changes = tx.changesFor(table);
-    Set<Object> seen = new HashSet<>();
-    for (R record : batch) {
-      if (!seen.add(List.of(record.tenantId(), record.id()))) {
-        throw new IllegalArgumentException("the id of " + record.ref() + " is repeated in the batch");
-      }
-      if (record.version() < 2) {
-        throw new IllegalArgumentException("an update must store version 2 or later, not " + record.version()
-            + " (" + record.ref() + ")");
-      }
-    }
+    BulkUpdate.checkBatch(batch);
     for (R record : batch) {
       R current = Visible.row(table, changes, record.tenantId(), record.id().value());
       if (current == null) {
