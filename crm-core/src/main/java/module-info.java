@@ -12,6 +12,7 @@ module org.crmkernel.core {
   requires org.hibernate.validator;
   requires org.slf4j;
   requires com.github.benmanes.caffeine;
+  requires org.apache.commons.codec;
 
   exports org.crmkernel;
   exports org.crmkernel.access;
@@ -24,10 +25,12 @@ module org.crmkernel.core {
   exports org.crmkernel.pipeline;
   exports org.crmkernel.currency;
   exports org.crmkernel.assignment;
+  exports org.crmkernel.dedup;
 
   // Hibernate Validator reads the drafts' constraints; Jackson writes the outbox JSON shapes.
   opens org.crmkernel.customer to org.hibernate.validator;
   opens org.crmkernel.customfield to org.hibernate.validator;
   opens org.crmkernel.pipeline to org.hibernate.validator;
   opens org.crmkernel.internal to tools.jackson.databind;
+  opens org.crmkernel.dedup to tools.jackson.databind;
 }
