@@ -1,0 +1,27 @@
+package org.crmkernel.dedup;
+
+import java.util.List;
+
+/**
+ * A way to find candidate pairs without comparing every record with every other. With {@code
+ * window} 0, records whose key parts are all present and equal form a block, and every pair in a
+ * block is a candidate. With a window of 2 or more, records are sorted by the key and each is
+ * paired with the next {@code window - 1} records (sorted neighbourhood). A block larger than
+ * the rules' {@link MatchRules#maxBlockSize} is skipped and reported.
+ *
+ * @param name the key's name in statistics
+ * @param parts the key's parts; a record lacking any part has no key
+ * @param window 0 for blocks of equal keys, or the sorted-neighbourhood window (2 or more)
+ */
+public record BlockingKey(String name, List<KeyPart> parts, int window) {
+
+  /** Copies the parts. */
+  public BlockingKey {
+    parts = List.copyOf(parts);
+  }
+
+  /** Whether this key pairs sorted neighbours rather than equal keys. */
+  public boolean isSortedNeighbourhood() {
+    return window > 0;
+  }
+}

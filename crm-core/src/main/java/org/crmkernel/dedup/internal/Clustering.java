@@ -1,0 +1,216 @@
+package org.crmkernel.dedup.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Clusters without chaining. Matched pairs first join records into connected components; each
+ * component is then rebuilt by average-linkage agglomeration: two groups merge only while the
+ * mean match probability over all pairs between them reaches the cluster threshold. A chain of weak
+ * links (A ~ B ~ C ~ ... with A and Z nothing alike) therefore splits where the average drops,
+ * instead of collapsing into one cluster as a transitive closure would. In components of up to
+ * {@value #FULL_LIMIT} records every pair is scored; in larger ones, pairs that were never
+ * candidates count as probability 0.
+ */
+public final class Clustering {
+
+  /** The component size up to which every pair of members is scored. */
+  public static final int FULL_LIMIT = 128;
+
+  /** A cluster: its member records (ascending) and the scored pairs among them. */
+  public record Cluster(int[] members, PairList pairs) {}
+
+  private final CompiledRules compiled;
+  private final FeatureTable table;
+  private final double threshold;
+  private final double matchWeight;
+
+  /** Clusters with the rules' match threshold. */
+  public Clustering(CompiledRules compiled, FeatureTable table) {
+    this.compiled = compiled;
+    this.table = table;
+    this.threshold = compiled.rules().clusterThreshold();
+    double match = compiled.rules().matchThreshold();
+    this.matchWeight = Math.log(match / (1 - match)) / Math.log(2);
+  }
+
+  /**
+   * The clusters of two or more records formed from {@code kept}, the pairs that reached the
+   * possible-match threshold. {@code progress} hears each component done; {@code cancelled}
+   * is polled between components.
+   */
+  public List<Cluster> cluster(PairList kept, java.util.function.IntConsumer progress, BooleanSupplier cancelled) {
+    int n = table.size();
+    int[] parent = new int[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    for (int p = 0; p < kept.size(); p++) {
+      if (kept.weight(p) >= matchWeight) {
+        union(parent, kept.first(p), kept.second(p));
+      }
+    }
+    Map<Integer, List<Integer>> components = new HashMap<>();
+    for (int p = 0; p < kept.size(); p++) {
+      if (kept.weight(p) >= matchWeight) {
+        int root = find(parent, kept.first(p));
+        components.computeIfAbsent(root, r -> new ArrayList<>());
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      List<Integer> members = components.get(find(parent, i));
+      if (members != null) {
+        members.add(i);
+      }
+    }
+    Map<Integer, PairList> largeEdges = new HashMap<>();
+    for (int p = 0; p < kept.size(); p++) {
+      int root = find(parent, kept.first(p));
+      if (root == find(parent, kept.second(p))) {
+        List<Integer> members = components.get(root);
+        if (members != null && members.size() > FULL_LIMIT) {
+          largeEdges.computeIfAbsent(root, r -> new PairList()).add(kept.first(p), kept.second(p), kept.weight(p));
+        }
+      }
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    int done = 0;
+    for (Map.Entry<Integer, List<Integer>> component : components.entrySet()) {
+      if (cancelled.getAsBoolean()) {
+        return List.of();
+      }
+      int[] members = component.getValue().stream().mapToInt(Integer::intValue).toArray();
+      PairList edges = members.length <= FULL_LIMIT ? allPairs(members) : largeEdges.get(component.getKey());
+      clusters.addAll(agglomerate(members, edges));
+      progress.accept(++done);
+    }
+    clusters.sort((a, b) -> a.members().length != b.members().length
+        ? Integer.compare(b.members().length, a.members().length) : Integer.compare(a.members()[0], b.members()[0]));
+    return clusters;
+  }
+
+  private PairList allPairs(int[] members) {
+    PairList pairs = new PairList();
+    for (int a = 0; a < members.length; a++) {
+      for (int b = a + 1; b < members.length; b++) {
+        pairs.add(members[a], members[b], compiled.weight(table, members[a], members[b]));
+      }
+    }
+    return pairs;
+  }
+
+  private record Link(double linkage, int a, int b, int stampA, int stampB) {}
+
+  private List<Cluster> agglomerate(int[] members, PairList edges) {
+    int n = members.length;
+    Map<Integer, Integer> position = new HashMap<>();
+    for (int m = 0; m < n; m++) {
+      position.put(members[m], m);
+    }
+    int[] size = new int[n];
+    int[] stamp = new int[n];
+    int[] owner = new int[n];
+    Arrays.fill(size, 1);
+    List<Map<Integer, Double>> sums = new ArrayList<>(n);
+    for (int m = 0; m < n; m++) {
+      sums.add(new HashMap<>());
+      owner[m] = m;
+    }
+    PriorityQueue<Link> queue = new PriorityQueue<>((x, y) -> Double.compare(y.linkage(), x.linkage()));
+    for (int p = 0; p < edges.size(); p++) {
+      int a = position.get(edges.first(p));
+      int b = position.get(edges.second(p));
+      double probability = CompiledRules.probability(edges.weight(p));
+      sums.get(a).merge(b, probability, Double::sum);
+      sums.get(b).merge(a, probability, Double::sum);
+    }
+    for (int a = 0; a < n; a++) {
+      for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
+        if (a < e.getKey() && e.getValue() >= threshold) {
+          queue.add(new Link(e.getValue(), a, e.getKey(), 0, 0));
+        }
+      }
+    }
+    while (!queue.isEmpty()) {
+      Link link = queue.poll();
+      if (link.linkage() < threshold) {
+        break;
+      }
+      int a = link.a();
+      int b = link.b();
+      if (size[a] == 0 || size[b] == 0 || stamp[a] != link.stampA() || stamp[b] != link.stampB()) {
+        continue;
+      }
+      // Merge b into a: the sums of a's and b's links to every other group add up.
+      Map<Integer, Double> merged = sums.get(a);
+      merged.remove(b);
+      for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+        int c = e.getKey();
+        if (c == a) {
+          continue;
+        }
+        merged.merge(c, e.getValue(), Double::sum);
+        Map<Integer, Double> other = sums.get(c);
+        double fromB = other.remove(b);
+        other.merge(a, fromB, Double::sum);
+      }
+      sums.set(b, new HashMap<>());
+      size[a] += size[b];
+      size[b] = 0;
+      stamp[a]++;
+      for (int m = 0; m < n; m++) {
+        if (owner[m] == b) {
+          owner[m] = a;
+        }
+      }
+      for (Map.Entry<Integer, Double> e : merged.entrySet()) {
+        int c = e.getKey();
+        double linkage = e.getValue() / ((double) size[a] * size[c]);
+        if (linkage >= threshold) {
+          queue.add(a < c ? new Link(linkage, a, c, stamp[a], stamp[c]) : new Link(linkage, c, a, stamp[c], stamp[a]));
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new HashMap<>();
+    for (int m = 0; m < n; m++) {
+      groups.computeIfAbsent(owner[m], o -> new ArrayList<>()).add(members[m]);
+    }
+    List<Cluster> clusters = new ArrayList<>();
+    for (List<Integer> group : groups.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      int[] ids = group.stream().mapToInt(Integer::intValue).sorted().toArray();
+      PairList pairs = new PairList();
+      for (int p = 0; p < edges.size(); p++) {
+        if (owner[position.get(edges.first(p))] == owner[position.get(ids[0])]
+            && owner[position.get(edges.second(p))] == owner[position.get(ids[0])]) {
+          pairs.add(edges.first(p), edges.second(p), edges.weight(p));
+        }
+      }
+      clusters.add(new Cluster(ids, pairs));
+    }
+    return clusters;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package org.crmkernel.dedup.internal;
+
+import java.util.List;
+import org.crmkernel.dedup.ComparisonLevel;
+import org.crmkernel.dedup.FieldComparison;
+import org.crmkernel.dedup.MatchRules;
+import org.crmkernel.dedup.Similarity;
+
+/**
+ * Match rules turned into arrays for the scoring loop: per comparison its similarity, level
+ * minimums and level weights. Scoring a pair reads the feature table and allocates nothing.
+ */
+public final class CompiledRules {
+
+  /** The level code of a comparison with a value missing on either side. */
+  public static final int MISSING = -1;
+
+  private final MatchRules rules;
+  private final Similarity[] similarities;
+  private final double[][] minimums;
+  private final double[][] weights;
+  private final boolean[] swaps;
+  private final double priorWeight;
+
+  /** Compiles {@code rules}. */
+  public CompiledRules(MatchRules rules) {
+    this.rules = rules;
+    List<FieldComparison> comparisons = rules.comparisons();
+    int n = comparisons.size();
+    similarities = new Similarity[n];
+    minimums = new double[n][];
+    weights = new double[n][];
+    swaps = new boolean[n];
+    for (int c = 0; c < n; c++) {
+      FieldComparison comparison = comparisons.get(c);
+      similarities[c] = comparison.similarity();
+      swaps[c] = comparison.swapField().isPresent();
+      List<ComparisonLevel> levels = comparison.levels();
+      minimums[c] = new double[levels.size()];
+      weights[c] = new double[levels.size()];
+      for (int l = 0; l < levels.size(); l++) {
+        minimums[c][l] = levels.get(l).minSimilarity();
+        weights[c][l] = levels.get(l).weight();
+      }
+    }
+    priorWeight = rules.priorWeight();
+  }
+
+  /** The rules compiled. */
+  public MatchRules rules() {
+    return rules;
+  }
+
+  /** The number of comparisons. */
+  public int comparisons() {
+    return similarities.length;
+  }
+
+  /** Which comparisons have a swap field. */
+  public boolean[] swaps() {
+    return swaps.clone();
+  }
+
+  /** The prior's weight in bits. */
+  public double priorWeight() {
+    return priorWeight;
+  }
+
+  /** The similarity of comparison {@code c} for records {@code i} and {@code j}; NaN when a value is missing. */
+  public double similarity(FeatureTable table, int c, int i, int j) {
+    String a = table.value(c, i);
+    String b = table.value(c, j);
+    if (a.isEmpty() || b.isEmpty()) {
+      return Double.NaN;
+    }
+    Similarity similarity = similarities[c];
+    double direct = similarity.score(a, b);
+    if (!swaps[c] || direct >= minimums[c][0]) {
+      return direct;
+    }
+    String swapA = table.swapValue(c, i);
+    String swapB = table.swapValue(c, j);
+    if (swapA.isEmpty() || swapB.isEmpty()) {
+      return direct;
+    }
+    double crossed = Math.min(similarity.score(a, swapB), similarity.score(swapA, b));
+    return Math.max(direct, crossed);
+  }
+
+  /** Whether comparison {@code c} of records {@code i} and {@code j} only agrees crossed with the swap field. */
+  public boolean swapped(FeatureTable table, int c, int i, int j) {
+    if (!swaps[c]) {
+      return false;
+    }
+    String a = table.value(c, i);
+    String b = table.value(c, j);
+    double direct = similarities[c].score(a, b);
+    return similarity(table, c, i, j) > direct;
+  }
+
+  /** The level of a similarity in comparison {@code c}, or {@link #MISSING} for NaN. */
+  public int level(int c, double similarity) {
+    if (Double.isNaN(similarity)) {
+      return MISSING;
+    }
+    double[] mins = minimums[c];
+    for (int l = 0; l < mins.length - 1; l++) {
+      if (similarity >= mins[l]) {
+        return l;
+      }
+    }
+    return mins.length - 1;
+  }
+
+  /** The weight of level {@code l} of comparison {@code c}; 0 for missing. */
+  public double weight(int c, int l) {
+    return l == MISSING ? 0 : weights[c][l];
+  }
+
+  /** The match weight of records {@code i} and {@code j}, the prior included. */
+  public double weight(FeatureTable table, int i, int j) {
+    double total = priorWeight;
+    for (int c = 0; c < similarities.length; c++) {
+      total += weight(c, level(c, similarity(table, c, i, j)));
+    }
+    return total;
+  }
+
+  /**
+   * The match weight of records {@code i} and {@code j}, and their level pattern: 4 bits per
+   * comparison holding level + 1, 0 for missing.
+   */
+  public long pattern(FeatureTable table, int i, int j) {
+    long pattern = 0;
+    for (int c = 0; c < similarities.length; c++) {
+      int level = level(c, similarity(table, c, i, j));
+      pattern |= (long) (level + 1) << (4 * c);
+    }
+    return pattern;
+  }
+
+  /** The match weight of a level pattern, the prior included. */
+  public double weightOf(long pattern) {
+    double total = priorWeight;
+    for (int c = 0; c < similarities.length; c++) {
+      int level = (int) ((pattern >>> (4 * c)) & 0xF) - 1;
+      total += weight(c, level);
+    }
+    return total;
+  }
+
+  /** The match probability of a match weight. */
+  public static double probability(double weight) {
+    double odds = Math.pow(2, weight);
+    return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
+  }
+}

@@ -1,0 +1,144 @@
+package org.crmkernel.dedup.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.crmkernel.dedup.BlockingKey;
+import org.crmkernel.dedup.FieldComparison;
+import org.crmkernel.dedup.KeyPart;
+import org.crmkernel.dedup.MatchContext;
+import org.crmkernel.dedup.MatchRecord;
+import org.crmkernel.dedup.MatchRules;
+import org.crmkernel.dedup.Normalization;
+
+/**
+ * The distinct (field, normalisation) pairs that the rules read, so that each is normalised once
+ * per record however many comparisons and keys use it, and the reading of one record into its
+ * row of the feature table.
+ */
+public final class FieldSpecs {
+
+  private record Spec(String field, Normalization normalization) {}
+
+  private final MatchRules rules;
+  private final MatchContext context;
+  private final List<Spec> specs = new ArrayList<>();
+  private final int[] comparisonSpec;
+  private final int[] swapSpec;
+  private final int[][] keySpecs;
+  private final List<String> checkedFields = new ArrayList<>();
+  private final int[] checkedSlot;
+
+  /** The specs of {@code rules}, normalising in {@code context}. */
+  public FieldSpecs(MatchRules rules, MatchContext context) {
+    this.rules = rules;
+    this.context = context;
+    Map<Spec, Integer> index = new LinkedHashMap<>();
+    List<FieldComparison> comparisons = rules.comparisons();
+    comparisonSpec = new int[comparisons.size()];
+    swapSpec = new int[comparisons.size()];
+    for (int c = 0; c < comparisons.size(); c++) {
+      FieldComparison comparison = comparisons.get(c);
+      comparisonSpec[c] = indexOf(index, new Spec(comparison.field(), comparison.normalization()));
+      swapSpec[c] = comparison.swapField()
+          .map(s -> indexOf(index, new Spec(s, comparison.normalization()))).orElse(-1);
+    }
+    List<BlockingKey> keys = rules.blocking();
+    keySpecs = new int[keys.size()][];
+    for (int k = 0; k < keys.size(); k++) {
+      List<KeyPart> parts = keys.get(k).parts();
+      keySpecs[k] = new int[parts.size()];
+      for (int p = 0; p < parts.size(); p++) {
+        keySpecs[k][p] = indexOf(index, new Spec(parts.get(p).field(), parts.get(p).normalization()));
+      }
+    }
+    specs.addAll(index.keySet());
+    checkedSlot = new int[specs.size()];
+    Map<String, Integer> fieldSlots = new LinkedHashMap<>();
+    for (int s = 0; s < specs.size(); s++) {
+      Spec spec = specs.get(s);
+      boolean checked = spec.normalization() == Normalization.DATE || spec.normalization() == Normalization.PHONE;
+      checkedSlot[s] = checked ? fieldSlots.computeIfAbsent(spec.field(), f -> fieldSlots.size()) : -1;
+    }
+    checkedFields.addAll(fieldSlots.keySet());
+  }
+
+  private static int indexOf(Map<Spec, Integer> index, Spec spec) {
+    return index.computeIfAbsent(spec, s -> index.size());
+  }
+
+  /** The fields whose values are checked for being well formed (dates, phone numbers). */
+  public List<String> checkedFields() {
+    return List.copyOf(checkedFields);
+  }
+
+  /**
+   * Reads {@code record} into row {@code row} of {@code table}; counts its malformed values per
+   * checked field into {@code malformed} and returns whether it had any.
+   */
+  public boolean read(MatchRecord record, FeatureTable table, int row, long[] malformed) {
+    String[] normalized = new String[specs.size()];
+    boolean anyMalformed = false;
+    for (int s = 0; s < normalized.length; s++) {
+      Spec spec = specs.get(s);
+      String raw = record.values().get(spec.field());
+      if (raw == null || raw.isBlank()) {
+        normalized[s] = "";
+        continue;
+      }
+      String value;
+      boolean wellFormed = true;
+      if (spec.normalization() == Normalization.DATE) {
+        ParsedDate date = DateValues.parse(raw, context.dayFirst());
+        value = date.value();
+        wellFormed = date.parsed();
+      } else {
+        value = spec.normalization().apply(raw, context);
+        if (spec.normalization() == Normalization.PHONE) {
+          wellFormed = value.startsWith("+");
+        }
+      }
+      if (!wellFormed) {
+        malformed[checkedSlot[s]]++;
+        anyMalformed = true;
+      }
+      normalized[s] = value;
+    }
+    table.id(row, record.id());
+    List<FieldComparison> comparisons = rules.comparisons();
+    for (int c = 0; c < comparisons.size(); c++) {
+      FieldComparison comparison = comparisons.get(c);
+      table.value(c, row, comparison.similarity().prepare(normalized[comparisonSpec[c]]));
+      if (swapSpec[c] >= 0) {
+        table.swapValue(c, row, comparison.similarity().prepare(normalized[swapSpec[c]]));
+      }
+    }
+    List<BlockingKey> keys = rules.blocking();
+    for (int k = 0; k < keys.size(); k++) {
+      table.key(k, row, key(keys.get(k), keySpecs[k], normalized));
+    }
+    return anyMalformed;
+  }
+
+  private static String key(BlockingKey key, int[] specIndexes, String[] normalized) {
+    List<KeyPart> parts = key.parts();
+    if (parts.size() == 1) {
+      KeyPart part = parts.get(0);
+      return part.transform().apply(normalized[specIndexes[0]], part.length());
+    }
+    StringBuilder out = new StringBuilder();
+    for (int p = 0; p < parts.size(); p++) {
+      KeyPart part = parts.get(p);
+      String value = part.transform().apply(normalized[specIndexes[p]], part.length());
+      if (value.isEmpty()) {
+        return "";
+      }
+      if (p > 0) {
+        out.append('\u001f');
+      }
+      out.append(value);
+    }
+    return out.toString();
+  }
+}
