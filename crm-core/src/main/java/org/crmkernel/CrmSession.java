@@ -46,6 +46,7 @@ public final class CrmSession {
   private final UnitOfWork work;
   private final org.crmkernel.activity.ActivityService activities;
   private final org.crmkernel.activity.ReminderService reminders;
+  private final org.crmkernel.dedup.DuplicateService duplicates;
 
   CrmSession(SessionContext context, UnitOfWork work) {
     this.context = context;
@@ -61,6 +62,7 @@ public final class CrmSession {
     this.work = work;
     this.activities = new org.crmkernel.customer.internal.DefaultActivityService(context, work);
     this.reminders = new org.crmkernel.customer.internal.DefaultReminderService(context, work);
+    this.duplicates = new org.crmkernel.dedup.internal.DefaultDuplicateService(context, work);
   }
 
   /** The tenant. */
@@ -165,5 +167,10 @@ public final class CrmSession {
   /** Reminders of activities that fall due, for hosts to send on a schedule. */
   public org.crmkernel.activity.ReminderService reminders() {
     return reminders;
+  }
+
+  /** Duplicate scans of customer records (the system session only, for now). */
+  public org.crmkernel.dedup.DuplicateService duplicates() {
+    return duplicates;
   }
 }

@@ -72,12 +72,43 @@ public final class MatchEngine {
   /** What scoring produced. */
   private record Scored(PairList kept, long candidates, Map<String, Long> candidatesByKey, PatternCounts patterns) {}
 
-  /** Finds the duplicate clusters among {@code records}. */
-  public MatchResult match(Iterable<MatchRecord> records) {
+  /** Records read and normalised, ready to be matched or learnt from; the records themselves are not kept. */
+  public static final class Prepared {
+    private final Read read;
+    private final long startNanos;
+
+    private Prepared(Read read, long startNanos) {
+      this.read = read;
+      this.startNanos = startNanos;
+    }
+
+    /** The number of records read. */
+    public int records() {
+      return read.table().size();
+    }
+  }
+
+  /** Reads and normalises {@code records}, in parallel chunks. */
+  public Prepared prepare(Iterable<MatchRecord> records) {
     long start = System.nanoTime();
     ExecutorService pool = pool();
     try {
-      Read read = read(records, pool);
+      return new Prepared(read(records, pool), start);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Finds the duplicate clusters among {@code records}. */
+  public MatchResult match(Iterable<MatchRecord> records) {
+    return match(prepare(records));
+  }
+
+  /** Finds the duplicate clusters among prepared records; each prepared set can be matched once. */
+  public MatchResult match(Prepared prepared) {
+    ExecutorService pool = pool();
+    try {
+      Read read = prepared.read;
       FeatureTable table = read.table();
       Blocking blocking = block(table);
       double keepWeight = weightOf(compiled.rules().possibleThreshold());
@@ -88,7 +119,7 @@ public final class MatchEngine {
       List<Clustering.Cluster> found = clustering.cluster(scored.kept(),
           done -> report(Phase.CLUSTERING, done, -1, false), cancellation::isCancelled);
       checkCancelled(Phase.CLUSTERING);
-      return result(table, read, blocking, scored, found, Duration.ofNanos(System.nanoTime() - start));
+      return result(table, read, blocking, scored, found, Duration.ofNanos(System.nanoTime() - prepared.startNanos));
     } finally {
       pool.shutdownNow();
     }
@@ -96,13 +127,18 @@ public final class MatchEngine {
 
   /** The rules with probabilities learnt from the candidate pairs of {@code records}. */
   public MatchRules learn(Iterable<MatchRecord> records) {
+    return learn(prepare(records));
+  }
+
+  /** The rules with probabilities learnt from the candidate pairs of prepared records. */
+  public MatchRules learn(Prepared prepared) {
     ExecutorService pool = pool();
     try {
-      Read read = read(records, pool);
-      Blocking blocking = block(read.table());
-      Scored scored = score(blocking, read.table(), Double.POSITIVE_INFINITY, true, pool);
-      return ExpectationMaximisation.learn(compiled.rules(), scored.patterns(), read.table().size(),
-          scored.candidates());
+      FeatureTable table = prepared.read.table();
+      Blocking blocking = block(table);
+      Scored scored = score(blocking, table, Double.POSITIVE_INFINITY, true, pool);
+      checkCancelled(Phase.SCORING);
+      return ExpectationMaximisation.learn(compiled.rules(), scored.patterns(), table.size(), scored.candidates());
     } finally {
       pool.shutdownNow();
     }

@@ -40,6 +40,25 @@ public final class CrmCommand {
                           user and password in the URL or given with --db-user and
                           --db-password. The schema is migrated if needed; nothing is
                           deleted: the demo works in a new tenant of its own.
+        dedup --input FILE.csv --id COLUMN --map column=field,... --output FILE.csv
+              [--kind contacts|leads|accounts] [--rules FILE.json] [--region CC]
+              [--dates dmy|mdy] [--threads N] [--learn] [--save-rules FILE.json]
+              Finds duplicate rows of a CSV file (header row, comma separated, values
+              trimmed) and writes record_id,cluster_id for every row, in input order; a
+              row with no duplicate is its own cluster. A summary goes to standard error.
+          --map           the kernel field of each used column, for example
+                          first_name=firstName,surname=lastName,dob=birthDate,
+                          email=email,phone=phone,street=address.street,
+                          suburb=address.city,postcode=address.postalCode
+                          (accounts: name, website, ...); another target becomes
+                          a custom text field.
+          --kind          the default rules to use (default contacts).
+          --rules         match rules as JSON instead of the defaults.
+          --region        the region of phone numbers without a country code (default US).
+          --dates         how to read 03/04/1980: dmy, or mdy (default: mdy for US, else dmy).
+          --learn         learn the rules' probabilities from the file (expectation
+                          maximisation, no labels) and print them before matching.
+          --save-rules    save the rules used (learnt or not) as JSON.
         help  Shows this text.
       """.formatted(DemoSettings.DEFAULT_SEED, DemoSettings.DEFAULT_CUSTOMERS, DemoSettings.MIN_CUSTOMERS,
       DemoSettings.MAX_CUSTOMERS, StoreChoice.EMBEDDED_DIRECTORY);
@@ -74,6 +93,7 @@ public final class CrmCommand {
       switch (command) {
         case "help", "--help", "-h" -> out.print(USAGE);
         case "demo" -> demo(DemoArguments.parse(rest), out, workingDirectory);
+        case "dedup" -> DedupCommand.run(DedupArguments.parse(rest), err, System.console() != null);
         default -> throw new CommandLineException("unknown command '" + command + "'", CommandLineException.USAGE);
       }
       out.flush();
@@ -85,6 +105,9 @@ public final class CrmCommand {
         err.print(USAGE);
       }
       return e.exitCode();
+    } catch (java.io.UncheckedIOException e) {
+      err.println("crm: " + e.getMessage() + ": " + e.getCause().getMessage());
+      return 1;
     } catch (CrmException e) {
       err.println("crm: " + e.getClass().getSimpleName() + ": " + e.getMessage());
       return 1;
