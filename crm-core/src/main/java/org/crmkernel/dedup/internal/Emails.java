@@ -25,12 +25,18 @@ public final class Emails {
     if (plus > 0) {
       local = local.substring(0, plus);
     }
-    if (domain.equals("gmail.com") || domain.equals("googlemail.com")) {
-      String undotted = local.indexOf('.') >= 0 ? local.replace(".", "") : local;
-      if (!undotted.isEmpty()) {
-        local = undotted;
-        domain = "gmail.com";
-      }
+    boolean gmail = domain.equals("gmail.com") || domain.equals("googlemail.com");
+    if (gmail && local.indexOf('.') >= 0) {
+      local = local.replace(".", "");
+    }
+    // What is left of the local part may end in a space ("a +tag"); nothing left means the
+    // address was no address, and it stays as it came.
+    local = local.strip();
+    if (local.isEmpty()) {
+      return text;
+    }
+    if (gmail) {
+      domain = "gmail.com";
     }
     return local + '@' + domain;
   }

@@ -24,13 +24,17 @@ import java.util.TreeSet;
  * it lists and that list it back ("tony" to anthony), formal names that list it ("jack" to john,
  * jackson, jacqueline), formal names its own line lists. Within the tier {@link #canonical}
  * picks the name with the most nicknames in the file (the better known entry: "dick" to richard
- * rather than dickson), ties broken alphabetically; {@link #sameName} accepts any name of the
- * tier. Names the file does not know are their own canonical.
+ * rather than dickson), ties broken alphabetically, so the choice is deterministic; the
+ * alphabetically first alone would send "bob" to bert. Formal names and names the file does not
+ * know are their own canonical; so are a few short names that head a line of their own without
+ * listing back the longer name ("will", "jim", "kate"), which {@link #sameName} still pairs with
+ * the names that list them.
  */
 public final class Nicknames {
 
   private static final ImmutableMap<String, String> CANONICAL;
   private static final ImmutableMap<String, ImmutableSet<String>> CANONICALS;
+  private static final ImmutableMap<String, ImmutableSet<String>> RELATED;
 
   static {
     Map<String, List<String>> lists = new HashMap<>();
@@ -78,34 +82,40 @@ public final class Nicknames {
       }
       List<String> own = lists.getOrDefault(name, List.of());
       Set<String> listers = listedBy.getOrDefault(name, Set.of());
-      Set<String> tier = new LinkedHashSet<>();
+      Set<String> mutual = new LinkedHashSet<>();
+      Set<String> listing = new LinkedHashSet<>();
       for (String l : listers) {
-        if (formal.contains(l) && own.contains(l)) {
-          tier.add(l);
-        }
-      }
-      if (tier.isEmpty()) {
-        for (String l : listers) {
-          if (formal.contains(l)) {
-            tier.add(l);
+        if (formal.contains(l)) {
+          listing.add(l);
+          if (own.contains(l)) {
+            mutual.add(l);
           }
         }
       }
-      if (tier.isEmpty()) {
-        for (String o : own) {
-          if (formal.contains(o)) {
-            tier.add(o);
-          }
+      Set<String> listed = new LinkedHashSet<>();
+      for (String o : own) {
+        if (formal.contains(o)) {
+          listed.add(o);
         }
       }
+      Set<String> tier = !mutual.isEmpty() ? mutual : !listing.isEmpty() ? listing : listed;
       if (tier.isEmpty()) {
         continue;
       }
       List<String> ordered = new ArrayList<>(tier);
       ordered.sort(best);
       canonical.put(name, ordered.get(0));
-      canonicals.put(name, ImmutableSet.copyOf(ordered));
+      List<String> all = new ArrayList<>(listing.isEmpty() ? listed : listing);
+      all.sort(best);
+      canonicals.put(name, ImmutableSet.copyOf(all));
     }
+    Map<String, ImmutableSet<String>> related = new HashMap<>();
+    for (String name : every) {
+      Set<String> r = new TreeSet<>(lists.getOrDefault(name, List.of()));
+      r.addAll(listedBy.getOrDefault(name, Set.of()));
+      related.put(name, ImmutableSet.copyOf(r));
+    }
+    RELATED = ImmutableMap.copyOf(related);
     CANONICAL = ImmutableMap.copyOf(canonical);
     CANONICALS = ImmutableMap.copyOf(canonicals);
   }
@@ -127,11 +137,14 @@ public final class Nicknames {
   }
 
   /**
-   * Whether two folded name tokens are the same given name: equal, or one of the first's
-   * canonical names is one of the second's ("bob" and "robert", "will" and "william").
+   * Whether two folded name tokens may be the same given name: equal, one listed as a nickname
+   * of the other in the file ("will" and "william"), or sharing a formal name that lists both
+   * ("al" and "alfred", "bob" and "bobby" through robert).
    */
   public static boolean sameName(String a, String b) {
-    if (a.equals(b)) {
+    if (a.equals(b)
+        || RELATED.getOrDefault(a, ImmutableSet.of()).contains(b)
+        || RELATED.getOrDefault(b, ImmutableSet.of()).contains(a)) {
       return true;
     }
     ImmutableSet<String> ca = CANONICALS.getOrDefault(a, ImmutableSet.of(a));
