@@ -183,6 +183,22 @@ class NormalizerExamplesTest {
       assertThat(Addresses.streetName(line)).isEqualTo(street == null ? "" : street.strip());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+      "street, st", "str, st", "st, st", "road, rd", "avenue, ave", "av, ave", "boulevard, blvd", "blv, blvd",
+      "drive, dr", "court, ct", "place, pl", "lane, ln", "crescent, cres", "terrace, tce", "highway, hwy",
+      "parade, pde", "circuit, cct", "close, cl", "square, sq", "parkway, pkwy", "way, way"
+    })
+    void streetTypesHaveOneShortForm(String type, String canonical) {
+      assertThat(Addresses.streetName("9 Long " + type.toUpperCase(java.util.Locale.ROOT) + ".")).isEqualTo("long " + canonical);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"north, n", "South, s", "EAST, e", "west, w", "northeast, ne", "Northwest, nw", "southeast, se", "southwest, sw"})
+    void directionsAreAbbreviated(String direction, String abbreviated) {
+      assertThat(Addresses.streetName("1 " + direction + " Terrace")).isEqualTo(abbreviated + " tce");
+    }
+
     @Test
     void blankLines() {
       assertThat(Addresses.streetName(" ,, ")).isEmpty();
