@@ -51,7 +51,8 @@ public final class CrmCommand {
                           email=email,phone=phone,street=address.street,
                           suburb=address.city,postcode=address.postalCode
                           (accounts: name, website, ...); another target becomes
-                          a custom text field.
+                          a custom text field. col1+col2=field joins columns with a
+                          space (street_number+street=address.street).
           --kind          the default rules to use (default contacts).
           --rules         match rules as JSON instead of the defaults.
           --region        the region of phone numbers without a country code (default US).

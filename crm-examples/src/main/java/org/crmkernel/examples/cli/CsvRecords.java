@@ -30,7 +30,7 @@ final class CsvRecords implements Iterable<MatchRecord>, Closeable {
 
   private final MappingIterator<String[]> rows;
   private final int idIndex;
-  private final int[] columnIndexes;
+  private final int[][] columnIndexes;
   private final String[] fields;
   private final int headerSize;
   private final List<String> ids = new ArrayList<>();
@@ -60,15 +60,20 @@ final class CsvRecords implements Iterable<MatchRecord>, Closeable {
     if (id == null) {
       missing.add("--id column '" + idColumn + "'");
     }
-    columnIndexes = new int[fieldsByColumn.size()];
+    columnIndexes = new int[fieldsByColumn.size()][];
     fields = new String[fieldsByColumn.size()];
     int c = 0;
     for (Map.Entry<String, String> e : fieldsByColumn.entrySet()) {
-      Integer position = positions.get(e.getKey());
-      if (position == null) {
-        missing.add("--map column '" + e.getKey() + "'");
+      // "street_number+street" joins several columns into one field, with a space between values.
+      String[] joined = e.getKey().split("\\+");
+      columnIndexes[c] = new int[joined.length];
+      for (int j = 0; j < joined.length; j++) {
+        Integer position = positions.get(joined[j].strip());
+        if (position == null) {
+          missing.add("--map column '" + joined[j].strip() + "'");
+        }
+        columnIndexes[c][j] = position == null ? Integer.MAX_VALUE : position;
       }
-      columnIndexes[c] = position == null ? -1 : position;
       fields[c++] = e.getValue();
     }
     if (!missing.isEmpty()) {
@@ -108,14 +113,28 @@ final class CsvRecords implements Iterable<MatchRecord>, Closeable {
         ids.add(id);
         Map<String, String> values = new HashMap<>();
         for (int c = 0; c < fields.length; c++) {
-          int at = columnIndexes[c];
-          if (at < row.length && !row[at].isBlank()) {
-            values.put(fields[c], row[at].strip());
+          String value = value(row, columnIndexes[c]);
+          if (!value.isEmpty()) {
+            values.put(fields[c], value);
           }
         }
         return new MatchRecord(id, values);
       }
     };
+  }
+
+  private static String value(String[] row, int[] columns) {
+    if (columns.length == 1) {
+      return columns[0] < row.length ? row[columns[0]].strip() : "";
+    }
+    StringBuilder joined = new StringBuilder();
+    for (int column : columns) {
+      String part = column < row.length ? row[column].strip() : "";
+      if (!part.isEmpty()) {
+        joined.append(joined.length() == 0 ? "" : " ").append(part);
+      }
+    }
+    return joined.toString();
   }
 
   /** Every row's id, in input order. */

@@ -45,6 +45,8 @@ final class DedupCommand {
     });
     MatchRules rules = request.rules().map(MatchRulesJson::read).orElse(request.kind().defaultRules());
     reportUnmappedFields(rules, request, err);
+    // Opening checks the header for every mapped column; then the ids are checked in a quick first pass.
+    new CsvRecords(request.input(), request.idColumn(), request.fieldsByColumn()).close();
     CsvRecords.checkIds(request.input(), request.idColumn());
     MatchProgressListener progress = terminal ? new ProgressLine(err) : MatchProgressListener.NONE;
     if (request.learn()) {

@@ -1,0 +1,80 @@
+package org.crmkernel.bench.dedup;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crmkernel.dedup.DefaultMatchRules;
+import org.crmkernel.dedup.DuplicateMatcher;
+import org.crmkernel.dedup.MatchContext;
+import org.crmkernel.dedup.MatchRecord;
+import org.crmkernel.dedup.MatchResult;
+import org.crmkernel.dedup.MatchStatistics;
+
+/**
+ * The scale run: generates synthetic contacts with known duplicates (not timed), then times one
+ * match of all of them with the default contact rules, and prints the time, the heap's peak,
+ * the pairs compared and the pairwise precision, recall and F1 of the clusters.
+ *
+ * <pre>
+ * java -Xmx4g -XX:ActiveProcessorCount=2 -cp crm-bench/target/benchmarks.jar \
+ *     org.crmkernel.bench.dedup.MillionContactsRun [records=1000000] [threads=2] [seed=1]
+ * </pre>
+ */
+public final class MillionContactsRun {
+
+  private MillionContactsRun() {}
+
+  /** Runs it. */
+  public static void main(String[] args) {
+    int records = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 1;
+    long g0 = System.nanoTime();
+    List<SyntheticContacts.Row> rows = new SyntheticContacts(seed, 0.2).generate(records);
+    List<MatchRecord> input = rows.stream().map(SyntheticContacts.Row::record).toList();
+    Map<String, String> truth = new HashMap<>();
+    rows.forEach(r -> truth.put(r.record().id(), r.entity()));
+    System.out.printf(Locale.ROOT, "generated %,d contacts (%,d people) in %.1f s%n", rows.size(),
+        truth.values().stream().distinct().count(), (System.nanoTime() - g0) / 1e9);
+    System.gc();
+    resetPeaks();
+    DuplicateMatcher matcher = DuplicateMatcher.builder(DefaultMatchRules.contacts())
+        .context(new MatchContext("AU", true)).threads(threads).build();
+    long t0 = System.nanoTime();
+    MatchResult result = matcher.match(input);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    long peak = heapPeak();
+    MatchStatistics s = result.statistics();
+    ClusterMetrics.Scores scores = ClusterMetrics.clusterMetrics(truth, result.clusterIdsByRecord());
+    System.out.printf(Locale.ROOT, "matched in %.1f s on %d threads (heap max %,d MB, sum of the heap pools' peaks %,d MB)%n", seconds,
+        threads, Runtime.getRuntime().maxMemory() >> 20, peak >> 20);
+    System.out.printf(Locale.ROOT, "candidate pairs %,d (by key %s), kept %,d, clusters %,d, reduction ratio %.7f,"
+        + " oversized blocks %,d%n", s.candidatePairs(), s.candidatePairsByKey(), s.keptPairs(), s.clusters(),
+        s.reductionRatio(), s.oversizedBlockCount());
+    System.out.printf(Locale.ROOT, "cluster pairs: precision %.4f recall %.4f F1 %.4f (true pairs %,d, predicted %,d)%n",
+        scores.precision(), scores.recall(), scores.f1(), scores.truePairs(), scores.predictedPairs());
+    System.out.printf(Locale.ROOT, "records per second %,.0f%n", records / seconds);
+  }
+
+  private static void resetPeaks() {
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        pool.resetPeakUsage();
+      }
+    }
+  }
+
+  private static long heapPeak() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak;
+  }
+}
