@@ -12,12 +12,19 @@ import java.util.List;
  * @param name the key's name in statistics
  * @param parts the key's parts; a record lacking any part has no key
  * @param window 0 for blocks of equal keys, or the sorted-neighbourhood window (2 or more)
+ * @param unordered whether the parts' values are sorted before they are joined, so that a record
+ *     with its first and last names swapped gets the same key
  */
-public record BlockingKey(String name, List<KeyPart> parts, int window) {
+public record BlockingKey(String name, List<KeyPart> parts, int window, boolean unordered) {
 
   /** Copies the parts. */
   public BlockingKey {
     parts = List.copyOf(parts);
+  }
+
+  /** A key whose parts keep their order. */
+  public BlockingKey(String name, List<KeyPart> parts, int window) {
+    this(name, parts, window, false);
   }
 
   /** Whether this key pairs sorted neighbours rather than equal keys. */

@@ -179,7 +179,8 @@ public record MatchRules(
         out.append(i == 0 ? "" : " + ").append(p.transform().jsonName()).append(p.length() > 0 ? "(" + p.length()
             + ")" : "").append('(').append(p.normalization().jsonName()).append(' ').append(p.field()).append(')');
       }
-      out.append(key.isSortedNeighbourhood() ? ", sorted neighbourhood of " + key.window() : "").append('\n');
+      out.append(key.unordered() ? ", in any order" : "")
+          .append(key.isSortedNeighbourhood() ? ", sorted neighbourhood of " + key.window() : "").append('\n');
     }
     return out.toString();
   }

@@ -107,6 +107,9 @@ public final class MatchRulesJson {
       if (key.window() > 0) {
         node.put("window", key.window());
       }
+      if (key.unordered()) {
+        node.put("unordered", true);
+      }
       ArrayNode parts = node.putArray("parts");
       for (KeyPart p : key.parts()) {
         ObjectNode part = parts.addObject();
@@ -182,7 +185,11 @@ public final class MatchRulesJson {
           named(n, "transform", p, KeyTransform::byJsonName,
               Arrays.stream(KeyTransform.values()).map(KeyTransform::jsonName).toList(), KeyTransform.VALUE),
           integer(n, "length", p, Optional.of(0))));
-      return new BlockingKey(name, parts, window);
+      JsonNode unordered = node.get("unordered");
+      if (unordered != null && !unordered.isBoolean()) {
+        violations.add(path + "unordered", "not_boolean", "must be true or false");
+      }
+      return new BlockingKey(name, parts, window, unordered != null && unordered.asBoolean(false));
     }
 
     <T> List<T> list(JsonNode node, String name, String path, java.util.function.BiFunction<JsonNode, String, T> item) {

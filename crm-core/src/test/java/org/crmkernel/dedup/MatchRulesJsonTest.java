@@ -98,7 +98,7 @@ class MatchRulesJsonTest {
         new KeyPart(field, norm, transform,
             transform == KeyTransform.PREFIX || transform == KeyTransform.SUFFIX ? length : 0));
     Arbitrary<BlockingKey> key = Combinators.combine(name, part.list().ofMinSize(1).ofMaxSize(3),
-        Arbitraries.of(0, 2, 5, 20)).as(BlockingKey::new);
+        Arbitraries.of(0, 2, 5, 20), Arbitraries.of(true, false)).as(BlockingKey::new);
     return Combinators.combine(probability, probability, comparison.list().ofMinSize(1).ofMaxSize(6)
             .uniqueElements(FieldComparison::name), key.list().ofMinSize(1).ofMaxSize(4).uniqueElements(BlockingKey::name),
         Arbitraries.integers().between(2, 10_000), Arbitraries.of(true, false))

@@ -151,8 +151,8 @@ public final class SyntheticContacts {
 
   private Map<String, String> original() {
     Map<String, String> v = new HashMap<>();
-    String first = FIRST[zipf(FIRST.length, 1.01)];
-    String last = lastNames[zipf(lastNames.length, 1.05)];
+    String first = FIRST[zipf(FIRST.length, 0.5)];
+    String last = lastNames[zipf(lastNames.length, 0.75)];
     v.put("firstName", capitalise(first));
     v.put("lastName", capitalise(last));
     LocalDate born = LocalDate.of(1930, 1, 1).plusDays(random.nextInt(365 * 75));
@@ -265,6 +265,10 @@ public final class SyntheticContacts {
   }
 
   private String dateVariant(String s) {
+    if (s.length() != 10 || s.charAt(4) != '-') {
+      // Already rewritten by an earlier corruption of this copy.
+      return typoDigits(s);
+    }
     LocalDate d = LocalDate.parse(s);
     return switch (random.nextInt(3)) {
       case 0 -> String.format(Locale.ROOT, "%02d/%02d/%d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());

@@ -27,6 +27,8 @@ public final class FieldSpecs {
   private final int[] comparisonSpec;
   private final int[] swapSpec;
   private final int[][] keySpecs;
+  private final int[][] partSlots;
+  private final int slots;
   private final List<String> checkedFields = new ArrayList<>();
   private final int[] checkedSlot;
 
@@ -46,13 +48,21 @@ public final class FieldSpecs {
     }
     List<BlockingKey> keys = rules.blocking();
     keySpecs = new int[keys.size()][];
+    partSlots = new int[keys.size()][];
+    Map<String, Integer> slotIndex = new java.util.HashMap<>();
     for (int k = 0; k < keys.size(); k++) {
       List<KeyPart> parts = keys.get(k).parts();
       keySpecs[k] = new int[parts.size()];
+      partSlots[k] = new int[parts.size()];
       for (int p = 0; p < parts.size(); p++) {
-        keySpecs[k][p] = indexOf(index, new Spec(parts.get(p).field(), parts.get(p).normalization()));
+        KeyPart part = parts.get(p);
+        keySpecs[k][p] = indexOf(index, new Spec(part.field(), part.normalization()));
+        // Several keys often share a part (the surname's phonetic code): each is worked out once per record.
+        partSlots[k][p] = slotIndex.computeIfAbsent(keySpecs[k][p] + "/" + part.transform() + "/" + part.length(),
+            id -> slotIndex.size());
       }
     }
+    slots = slotIndex.size();
     specs.addAll(index.keySet());
     checkedSlot = new int[specs.size()];
     Map<String, Integer> fieldSlots = new LinkedHashMap<>();
@@ -115,30 +125,38 @@ public final class FieldSpecs {
       }
     }
     List<BlockingKey> keys = rules.blocking();
+    String[] parts = new String[slots];
     for (int k = 0; k < keys.size(); k++) {
-      table.key(k, row, key(keys.get(k), keySpecs[k], normalized));
+      table.key(k, row, key(keys.get(k), keySpecs[k], partSlots[k], normalized, parts));
     }
     return anyMalformed;
   }
 
-  private static String key(BlockingKey key, int[] specIndexes, String[] normalized) {
+  private static String key(BlockingKey key, int[] specIndexes, int[] slotIndexes, String[] normalized,
+      String[] cache) {
     List<KeyPart> parts = key.parts();
     if (parts.size() == 1) {
-      KeyPart part = parts.get(0);
-      return part.transform().apply(normalized[specIndexes[0]], part.length());
+      return part(parts.get(0), specIndexes[0], slotIndexes[0], normalized, cache);
     }
-    StringBuilder out = new StringBuilder();
+    String[] values = new String[parts.size()];
     for (int p = 0; p < parts.size(); p++) {
-      KeyPart part = parts.get(p);
-      String value = part.transform().apply(normalized[specIndexes[p]], part.length());
-      if (value.isEmpty()) {
+      values[p] = part(parts.get(p), specIndexes[p], slotIndexes[p], normalized, cache);
+      if (values[p].isEmpty()) {
         return "";
       }
-      if (p > 0) {
-        out.append('\u001f');
-      }
-      out.append(value);
     }
-    return out.toString();
+    if (key.unordered()) {
+      java.util.Arrays.sort(values);
+    }
+    return String.join("\u001f", values);
+  }
+
+  private static String part(KeyPart part, int spec, int slot, String[] normalized, String[] cache) {
+    String value = cache[slot];
+    if (value == null) {
+      value = part.transform().apply(normalized[spec], part.length());
+      cache[slot] = value;
+    }
+    return value;
   }
 }
