@@ -131,7 +131,8 @@ public class ComparatorBenchmark {
     return switch (comparator) {
       case "jaroWinkler" -> kernel ? JaroWinkler::similarity : jaroWinkler::apply;
       case "jaccard1" -> kernel ? (a, b) -> QGrams.jaccard(a, b, 1) : jaccard::apply;
-      case "qgram2" -> kernel ? (a, b) -> QGrams.jaccard(a, b, 2) : ComparatorBenchmark::bigramJaccard;
+      case "qgram2" ->
+          kernel ? (a, b) -> QGrams.jaccard(a, b, 2) : ComparatorBenchmark::bigramJaccard;
       case "damerauLevenshtein" ->
           kernel
               ? DamerauLevenshtein::similarity
@@ -191,7 +192,7 @@ public class ComparatorBenchmark {
     return grams;
   }
 
-  /** The kernel's token-set rule over {@code String.split} tokens and commons-text's Jaro-Winkler. */
+  /** The kernel's token-set rule over {@code String.split} tokens and commons-text Jaro-Winkler. */
   static double splitTokenSet(String a, String b, JaroWinklerSimilarity jaroWinkler) {
     List<String> x = tokens(a);
     List<String> y = tokens(b);

@@ -1,9 +1,8 @@
 package org.crmkernel.dedup.internal;
 
 /**
- * Closeness of two ISO dates ({@code yyyy-MM-dd}) as a birth-date comparator sees it: typos in
- * one part and day-month swaps are likelier than dates a few months apart. Parsed without
- * allocating.
+ * Closeness of two ISO dates ({@code yyyy-MM-dd}) as a birth-date comparator sees it: typos in one
+ * part and day-month swaps are likelier than dates a few months apart. Parsed without allocating.
  */
 public final class DateProximity {
 
@@ -13,10 +12,10 @@ public final class DateProximity {
   private DateProximity() {}
 
   /**
-   * 1.0 for the same date; 0.9 for the same year with day and month swapped; 0.8 when exactly
-   * two of year, month and day agree; otherwise {@code 0.5 * (1 - days apart / 365)} within 365
-   * days, else 0.0. When either is not a valid calendar date of exactly 10 chars: 1.0 for equal
-   * strings, else 0.0.
+   * 1.0 for the same date; 0.9 for the same year with day and month swapped; 0.8 when exactly two
+   * of year, month and day agree; otherwise {@code 0.5 * (1 - days apart / 365)} within 365 days,
+   * else 0.0. When either is not a valid calendar date of exactly 10 chars: 1.0 for equal strings,
+   * else 0.0.
    */
   public static double similarity(CharSequence a, CharSequence b) {
     int x = parse(a);

@@ -17,16 +17,16 @@ public final class JaroWinkler {
 
   /**
    * The Jaro-Winkler similarity of two strings: 1.0 for equal strings (also both empty), 0.0 when
-   * no char matches (also exactly one empty), the Jaro score below 0.7, else the score raised by
-   * a common prefix of up to 4 chars.
+   * no char matches (also exactly one empty), the Jaro score below 0.7, else the score raised by a
+   * common prefix of up to 4 chars.
    */
   public static double similarity(CharSequence a, CharSequence b) {
     return similarity(a, 0, a.length(), b, 0, b.length());
   }
 
   /**
-   * The similarity of {@code a[aFrom, aFrom + aLen)} and {@code b[bFrom, bFrom + bLen)}: lets
-   * token comparators score substrings without cutting them out.
+   * The similarity of {@code a[aFrom, aFrom + aLen)} and {@code b[bFrom, bFrom + bLen)}: lets token
+   * comparators score substrings without cutting them out.
    */
   static double similarity(
       CharSequence a, int aFrom, int aLen, CharSequence b, int bFrom, int bLen) {

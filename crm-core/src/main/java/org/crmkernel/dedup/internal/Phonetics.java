@@ -22,9 +22,9 @@ public final class Phonetics {
   private Phonetics() {}
 
   /**
-   * The Double Metaphone code of the letters of {@code s} (other chars dropped first) as
-   * {@code "PRIMARY"}, or {@code "PRIMARY|ALTERNATE"} when the alternate differs; "" when there
-   * are no letters.
+   * The Double Metaphone code of the letters of {@code s} (other chars dropped first) as {@code
+   * "PRIMARY"}, or {@code "PRIMARY|ALTERNATE"} when the alternate differs; "" when there are no
+   * letters.
    */
   public static String doubleMetaphone(String s) {
     String letters = letters(s);
@@ -37,9 +37,9 @@ public final class Phonetics {
   }
 
   /**
-   * The American Soundex code (commons-codec {@code Soundex.US_ENGLISH}) of the letters A to Z
-   * of {@code s}; "" when there are none. Other letters are dropped first because the encoder
-   * refuses them.
+   * The American Soundex code (commons-codec {@code Soundex.US_ENGLISH}) of the letters A to Z of
+   * {@code s}; "" when there are none. Other letters are dropped first because the encoder refuses
+   * them.
    */
   public static String soundex(String s) {
     StringBuilder ascii = new StringBuilder(s.length());
@@ -75,7 +75,7 @@ public final class Phonetics {
     int ypEnd = yBar < 0 ? yl : yBar;
     int xaFrom = xBar < 0 ? 0 : xBar + 1;
     int yaFrom = yBar < 0 ? 0 : yBar + 1;
-        if (regionEquals(x, 0, xpEnd, y, 0, ypEnd)) {
+    if (regionEquals(x, 0, xpEnd, y, 0, ypEnd)) {
       return 1d;
     }
     if (regionEquals(x, 0, xpEnd, y, yaFrom, yl)

@@ -2,10 +2,10 @@ package org.crmkernel.dedup.internal;
 
 /**
  * Jaccard similarity over the sets of q-grams (substrings of q UTF-16 chars, no padding) of two
- * strings, for q from 1 to 3. A non-empty string shorter than q counts as the one gram of its
- * whole text. Each gram is packed into a long in a per-thread buffer, the buffer is sorted and
- * deduplicated in place, and the two sorted sets are merged: nothing is allocated after a
- * thread's first calls.
+ * strings, for q from 1 to 3. A non-empty string shorter than q counts as the one gram of its whole
+ * text. Each gram is packed into a long in a per-thread buffer, the buffer is sorted and
+ * deduplicated in place, and the two sorted sets are merged: nothing is allocated after a thread's
+ * first calls.
  */
 public final class QGrams {
 
@@ -16,7 +16,8 @@ public final class QGrams {
   private static final int INSERTION_SORT_MAX = 32;
 
   /** Per-thread gram buffer for both inputs; grows when needed. */
-  private static final ThreadLocal<long[][]> GRAMS = ThreadLocal.withInitial(() -> new long[][] {new long[64]});
+  private static final ThreadLocal<long[][]> GRAMS =
+      ThreadLocal.withInitial(() -> new long[][] {new long[64]});
 
   private QGrams() {}
 

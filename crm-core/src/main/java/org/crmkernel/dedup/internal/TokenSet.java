@@ -3,12 +3,12 @@ package org.crmkernel.dedup.internal;
 import java.util.Arrays;
 
 /**
- * Token-set similarity for organisation names ("acme widgets gmbh" against "widgets acme"):
- * tokens are separated by runs of spaces; each token of one side takes the best still unused
- * token of the other side whose {@link JaroWinkler} similarity is at least {@value #THRESHOLD}
- * (equal tokens score 1.0); the score is {@code 2 * sum / (tokens a + tokens b)}, the larger of
- * both directions, so it is symmetric. Token bounds live in per-thread buffers: nothing is
- * allocated after a thread's first calls.
+ * Token-set similarity for organisation names ("acme widgets gmbh" against "widgets acme"): tokens
+ * are separated by runs of spaces; each token of one side takes the best still unused token of the
+ * other side whose {@link JaroWinkler} similarity is at least {@value #THRESHOLD} (equal tokens
+ * score 1.0); the score is {@code 2 * sum / (tokens a + tokens b)}, the larger of both directions,
+ * so it is symmetric. Token bounds live in per-thread buffers: nothing is allocated after a
+ * thread's first calls.
  */
 public final class TokenSet {
 
@@ -21,8 +21,8 @@ public final class TokenSet {
   private TokenSet() {}
 
   /**
-   * The token-set similarity of two space-separated strings: 1.0 when both have no tokens, 0.0
-   * when exactly one has none.
+   * The token-set similarity of two space-separated strings: 1.0 when both have no tokens, 0.0 when
+   * exactly one has none.
    */
   public static double similarity(CharSequence a, CharSequence b) {
     Scratch scratch = SCRATCH.get();

@@ -33,11 +33,13 @@ class ComparatorAllocationTest {
   void tenThousandCallsOfEachComparatorAllocateLessThanOneKilobyte() throws Throwable {
     Object threads = threadMxBean();
     Class<?> beanType = Class.forName("com.sun.management.ThreadMXBean");
-    assertThat(beanType.getMethod("isThreadAllocatedMemorySupported").invoke(threads)).isEqualTo(true);
+    assertThat(beanType.getMethod("isThreadAllocatedMemorySupported").invoke(threads))
+        .isEqualTo(true);
     beanType.getMethod("setThreadAllocatedMemoryEnabled", boolean.class).invoke(threads, true);
     MethodHandle allocatedBytes =
         MethodHandles.publicLookup()
-            .findVirtual(beanType, "getCurrentThreadAllocatedBytes", MethodType.methodType(long.class))
+            .findVirtual(
+                beanType, "getCurrentThreadAllocatedBytes", MethodType.methodType(long.class))
             .asType(MethodType.methodType(long.class, Object.class));
 
     Random random = new Random(42);
@@ -53,15 +55,23 @@ class ComparatorAllocationTest {
     text.add(new String[] {"", "acme"});
     text.add(new String[] {"\uD83D\uDE00 a", "\uD83D\uDE01 a"});
     List<String[]> numbers =
-        List.of(new String[] {"100", "90"}, new String[] {"-12.50", "12.5"}, new String[] {"1.2.3", "1.2.3"},
-            new String[] {"123456789012345678901234", "0.000000000000000000001"}, new String[] {"abc", "0"});
+        List.of(
+            new String[] {"100", "90"},
+            new String[] {"-12.50", "12.5"},
+            new String[] {"1.2.3", "1.2.3"},
+            new String[] {"123456789012345678901234", "0.000000000000000000001"},
+            new String[] {"abc", "0"});
     List<String[]> dates =
-        List.of(new String[] {"1980-03-04", "1980-04-03"}, new String[] {"1980-03-04", "1981-03-04"},
-            new String[] {"1980-03-02", "1980-05-01"}, new String[] {"1980-02-30", "1980-02-30"},
+        List.of(
+            new String[] {"1980-03-04", "1980-04-03"},
+            new String[] {"1980-03-04", "1981-03-04"},
+            new String[] {"1980-03-02", "1980-05-01"},
+            new String[] {"1980-02-30", "1980-02-30"},
             new String[] {"1980-01-01", "1999-01-01"});
     List<String[]> codes = new ArrayList<>();
     for (String[] pair : text) {
-      codes.add(new String[] {Phonetics.doubleMetaphone(pair[0]), Phonetics.doubleMetaphone(pair[1])});
+      codes.add(
+          new String[] {Phonetics.doubleMetaphone(pair[0]), Phonetics.doubleMetaphone(pair[1])});
     }
 
     Map<String, Run> runs = new LinkedHashMap<>();
@@ -92,7 +102,9 @@ class ComparatorAllocationTest {
   }
 
   private static Object threadMxBean() throws ReflectiveOperationException {
-    return Class.forName("java.lang.management.ManagementFactory").getMethod("getThreadMXBean").invoke(null);
+    return Class.forName("java.lang.management.ManagementFactory")
+        .getMethod("getThreadMXBean")
+        .invoke(null);
   }
 
   private void call(Run run) {

@@ -21,7 +21,8 @@ class ComparatorExamplesTest {
   @Test
   void soundexAndNysiisAreCommonsCodecs() {
     assertThat(Phonetics.soundex("robert")).isEqualTo("R163");
-    assertThat(Phonetics.soundex("schmidt")).isEqualTo(Phonetics.soundex("smith")).isEqualTo("S530");
+    assertThat(Phonetics.soundex("schmidt")).isEqualTo("S530");
+    assertThat(Phonetics.soundex("smith")).isEqualTo("S530");
     // The codec refuses letters outside A to Z; they are dropped instead.
     assertThat(Phonetics.soundex("müller")).isEqualTo("M460");
     assertThat(Phonetics.soundex("123")).isEmpty();

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -49,7 +52,7 @@ class ComparatorProperties {
 
   // ---- generators
 
-  /** Similar, unrelated, arbitrary-Unicode and few-letter pairs, so matches are both rare and common. */
+  /** Similar, unrelated, arbitrary-Unicode and few-letter pairs: matches both rare and common. */
   @Provide
   Arbitrary<Tuple2<String, String>> pairs() {
     return Arbitraries.oneOf(similarPairs(), unicodePairs(), fewLetterPairs(), tokenPairs());
@@ -68,7 +71,9 @@ class ComparatorProperties {
   Arbitrary<Tuple2<String, String>> unicodePairs() {
     Arbitrary<String> any = Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(16);
     Arbitrary<String> surrogates =
-        Arbitraries.strings().withChars('\uD83D', '\uDE00', '\uDE01', '\uDC00', 'a', ' ').ofMaxLength(12);
+        Arbitraries.strings()
+            .withChars('\uD83D', '\uDE00', '\uDE01', '\uDC00', 'a', ' ')
+            .ofMaxLength(12);
     Arbitrary<String> either = Arbitraries.oneOf(any, surrogates);
     return Combinators.combine(either, either).as(Tuple::of);
   }
@@ -80,15 +85,17 @@ class ComparatorProperties {
     return Combinators.combine(few, few).as(Tuple::of);
   }
 
-  /** Organisation-like strings: tokens from a small vocabulary with misspellings, runs of spaces. */
+  /** Organisation-like strings: tokens of a small vocabulary with misspellings, runs of spaces. */
   @Provide
   Arbitrary<Tuple2<String, String>> tokenPairs() {
     Arbitrary<String> token =
-        Arbitraries.of("acme", "acne", "akme", "widgets", "widget", "gmbh", "kg", "ltd", "müller", "muller", "a", "the")
-            .map(t -> t);
+        Arbitraries.of(
+            "acme", "acne", "akme", "widgets", "widget", "gmbh", "kg", "ltd", "müller", "muller",
+            "a", "the");
     Arbitrary<String> separator = Arbitraries.of(" ", " ", "  ", "   ");
     Arbitrary<String> name =
-        Combinators.combine(token.list().ofMaxSize(5), separator.list().ofSize(6), Arbitraries.of(true, false))
+        Combinators.combine(
+                token.list().ofMaxSize(5), separator.list().ofSize(6), Arbitraries.of(true, false))
             .as(
                 (tokens, separators, padded) -> {
                   StringBuilder s = new StringBuilder(padded ? separators.get(5) : "");
@@ -198,7 +205,10 @@ class ComparatorProperties {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -279,7 +289,10 @@ class ComparatorProperties {
 
   @Property
   void numbersAndDatesAreInRangeAndSymmetric(
-      @ForAll("numbers") String a, @ForAll("numbers") String b, @ForAll("dates") String c, @ForAll("dates") String d) {
+      @ForAll("numbers") String a,
+      @ForAll("numbers") String b,
+      @ForAll("dates") String c,
+      @ForAll("dates") String d) {
     double numbers = Numbers.similarity(a, b);
     assertThat(numbers).isBetween(0d, 1d).isEqualTo(Numbers.similarity(b, a));
     assertThat(Numbers.similarity(a, new String(a.toCharArray()))).isEqualTo(1d);
@@ -292,7 +305,8 @@ class ComparatorProperties {
   void numbersParseAsBigDecimalDoes(@ForAll("numbers") String s) {
     double parsed = Numbers.parse(s);
     if (s.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)")) {
-      assertThat(parsed).isCloseTo(new java.math.BigDecimal(s).doubleValue(), within(1e-9 * Math.max(1, Math.abs(parsed))));
+      assertThat(parsed)
+          .isCloseTo(new BigDecimal(s).doubleValue(), within(1e-9 * Math.max(1, Math.abs(parsed))));
     } else {
       assertThat(parsed).isNaN();
     }
@@ -300,17 +314,18 @@ class ComparatorProperties {
 
   @Property
   void datesAreTheCalendarsDates(@ForAll("dates") String s) {
-    java.time.LocalDate date;
+    LocalDate date;
     try {
-      date = s.matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(s) : null;
-    } catch (java.time.format.DateTimeParseException e) {
+      date = s.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(s) : null;
+    } catch (DateTimeParseException e) {
       date = null;
     }
     int parsed = DateProximity.parse(s);
     if (date == null) {
       assertThat(parsed).isEqualTo(-1);
     } else {
-      assertThat(parsed).isEqualTo(date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth());
+      assertThat(parsed)
+          .isEqualTo(date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth());
       assertThat(DateProximity.epochDay(date.getYear(), date.getMonthValue(), date.getDayOfMonth()))
           .isEqualTo(date.toEpochDay());
     }
@@ -320,7 +335,10 @@ class ComparatorProperties {
   Arbitrary<String> numbers() {
     return Arbitraries.oneOf(
         Arbitraries.strings().withChars("0123456789.-+ e").ofMaxLength(12),
-        Arbitraries.bigDecimals().between(java.math.BigDecimal.valueOf(-1e6), java.math.BigDecimal.valueOf(1e6)).ofScale(3).map(d -> d.toPlainString()),
+        Arbitraries.bigDecimals()
+            .between(BigDecimal.valueOf(-1e6), BigDecimal.valueOf(1e6))
+            .ofScale(3)
+            .map(BigDecimal::toPlainString),
         Arbitraries.strings().withChars("0123456789").ofMinLength(15).ofMaxLength(40));
   }
 
@@ -328,8 +346,8 @@ class ComparatorProperties {
   Arbitrary<String> dates() {
     Arbitrary<String> valid =
         Arbitraries.longs()
-            .between(java.time.LocalDate.of(1900, 1, 1).toEpochDay(), java.time.LocalDate.of(2030, 12, 31).toEpochDay())
-            .map(day -> java.time.LocalDate.ofEpochDay(day).toString());
+            .between(LocalDate.of(1900, 1, 1).toEpochDay(), LocalDate.of(2030, 12, 31).toEpochDay())
+            .map(day -> LocalDate.ofEpochDay(day).toString());
     Arbitrary<String> nearlyValid =
         Combinators.combine(
                 Arbitraries.integers().between(0, 9999),
@@ -345,7 +363,8 @@ class ComparatorProperties {
     assertThatThrownBy(() -> QGrams.jaccard("ab", "ab", 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("q from 1 to 3");
-    assertThatThrownBy(() -> QGrams.jaccard("ab", "ab", 4)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> QGrams.jaccard("ab", "ab", 4))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Property
