@@ -1,7 +1,7 @@
 package org.crmkernel.dedup;
 
 import java.util.Optional;
-import org.crmkernel.dedup.internal.Phonetics;
+import org.crmkernel.dedup.internal.PhoneticCodes;
 
 /** How a normalised value becomes part of a blocking key. */
 public enum KeyTransform {
@@ -60,11 +60,11 @@ public enum KeyTransform {
       }
       case SORTED_TOKENS -> String.join(" ", new java.util.TreeSet<>(java.util.Arrays.asList(normalized.split(" "))));
       case DOUBLE_METAPHONE -> {
-        String code = Phonetics.doubleMetaphone(normalized);
+        String code = PhoneticCodes.doubleMetaphone(normalized);
         int bar = code.indexOf('|');
         yield bar < 0 ? code : code.substring(0, bar);
       }
-      case SOUNDEX -> Phonetics.soundex(normalized);
+      case SOUNDEX -> PhoneticCodes.soundex(normalized);
       case YEAR -> normalized.length() == 10 && normalized.charAt(4) == '-' ? normalized.substring(0, 4) : "";
       case LOCAL_PART -> {
         int at = normalized.indexOf('@');

@@ -5,6 +5,7 @@ import org.crmkernel.dedup.internal.DamerauLevenshtein;
 import org.crmkernel.dedup.internal.DateProximity;
 import org.crmkernel.dedup.internal.JaroWinkler;
 import org.crmkernel.dedup.internal.Numbers;
+import org.crmkernel.dedup.internal.PhoneticCodes;
 import org.crmkernel.dedup.internal.Phonetics;
 import org.crmkernel.dedup.internal.QGrams;
 import org.crmkernel.dedup.internal.TokenSet;
@@ -68,9 +69,9 @@ public enum Similarity {
       return normalized;
     }
     return switch (this) {
-      case DOUBLE_METAPHONE -> Phonetics.doubleMetaphone(normalized);
-      case SOUNDEX -> Phonetics.soundex(normalized);
-      case NYSIIS -> Phonetics.nysiis(normalized);
+      case DOUBLE_METAPHONE -> PhoneticCodes.doubleMetaphone(normalized);
+      case SOUNDEX -> PhoneticCodes.soundex(normalized);
+      case NYSIIS -> PhoneticCodes.nysiis(normalized);
       default -> normalized;
     };
   }

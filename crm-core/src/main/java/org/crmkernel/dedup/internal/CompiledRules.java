@@ -117,11 +117,61 @@ public final class CompiledRules {
     return l == MISSING ? 0 : weights[c][l];
   }
 
+  /**
+   * The level of comparison {@code c} for records {@code i} and {@code j}, as {@code
+   * level(c, similarity(...))} gives it, but without computing the similarity when equal values
+   * or a bound from the lengths already decide the level: most candidate pairs differ in most
+   * fields, and the scoring loop spends its time here.
+   */
+  public int fastLevel(FeatureTable table, int c, int i, int j) {
+    String a = table.value(c, i);
+    String b = table.value(c, j);
+    if (a.isEmpty() || b.isEmpty()) {
+      return MISSING;
+    }
+    if (a.equals(b)) {
+      return 0;
+    }
+    double[] mins = minimums[c];
+    if (swaps[c]) {
+      return level(c, similarity(table, c, i, j));
+    }
+    double reach = mins[mins.length - 2];
+    if (upperBound(similarities[c], a, b) < reach) {
+      return mins.length - 1;
+    }
+    if (similarities[c] == Similarity.DAMERAU_LEVENSHTEIN) {
+      // Only distances up to what the lowest scored level allows matter; anything further is the last level.
+      int longer = Math.max(a.length(), b.length());
+      int bound = (int) Math.floor((1.0 - reach) * longer + 1e-9);
+      int distance = BoundedEditDistance.distanceAtMost(a, b, bound);
+      return distance > bound ? mins.length - 1 : level(c, 1.0 - (double) distance / longer);
+    }
+    return level(c, similarity(table, c, i, j));
+  }
+
+  /** A bound the similarity of two different values cannot exceed, from their lengths alone; 1 when there is none. */
+  static double upperBound(Similarity similarity, String a, String b) {
+    int la = a.length();
+    int lb = b.length();
+    int shorter = Math.min(la, lb);
+    int longer = Math.max(la, lb);
+    return switch (similarity) {
+      case DAMERAU_LEVENSHTEIN -> 1.0 - (double) (longer - shorter) / longer;
+      case JARO_WINKLER -> {
+        // At most the shorter length can match, with no transpositions; the prefix boost adds at most 0.4 (1 - j).
+        double jaro = ((double) shorter / la + (double) shorter / lb + 1.0) / 3.0;
+        yield jaro < 0.7 ? jaro : jaro + 0.4 * (1.0 - jaro);
+      }
+      default -> 1.0;
+    };
+  }
+
   /** The match weight of records {@code i} and {@code j}, the prior included. */
   public double weight(FeatureTable table, int i, int j) {
     double total = priorWeight;
     for (int c = 0; c < similarities.length; c++) {
-      total += weight(c, level(c, similarity(table, c, i, j)));
+      total += weight(c, fastLevel(table, c, i, j));
     }
     return total;
   }
@@ -133,7 +183,7 @@ public final class CompiledRules {
   public long pattern(FeatureTable table, int i, int j) {
     long pattern = 0;
     for (int c = 0; c < similarities.length; c++) {
-      int level = level(c, similarity(table, c, i, j));
+      int level = fastLevel(table, c, i, j);
       pattern |= (long) (level + 1) << (4 * c);
     }
     return pattern;
