@@ -119,34 +119,58 @@ public final class SyntheticContacts {
     this.lastNames = last.toArray(new String[0]);
   }
 
-  /** {@code count} rows: originals, each followed by its duplicates at random later places. */
+  /** {@code count} rows in a list (see {@link #rows}). */
   public List<Row> generate(int count) {
     List<Row> rows = new ArrayList<>(count);
-    int entity = 0;
-    while (rows.size() < count) {
-      Map<String, String> original = original();
-      String id = "e" + entity;
-      rows.add(new Row(new MatchRecord("c" + rows.size(), original), id));
-      // Duplicates per original: none for most, then a geometric tail (up to 5).
-      if (random.nextDouble() < duplicateShare / (1 - duplicateShare) / 1.5) {
-        int copies = 1;
-        while (copies < 5 && random.nextDouble() < 0.33) {
-          copies++;
-        }
-        for (int c = 0; c < copies && rows.size() < count; c++) {
-          rows.add(new Row(new MatchRecord("c" + rows.size(), corrupt(original)), id));
-        }
-      }
-      entity++;
-    }
-    // Shuffle so duplicates are not next to their originals in input order.
-    for (int i = rows.size() - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      Row t = rows.get(i);
-      rows.set(i, rows.get(j));
-      rows.set(j, t);
-    }
+    rows(count).forEach(rows::add);
     return rows;
+  }
+
+  /**
+   * {@code count} rows, made as they are read so that a million need not be held: originals, and
+   * their duplicates at random later places (held back in a pool until then). Read once.
+   */
+  public Iterable<Row> rows(int count) {
+    return () -> new java.util.Iterator<>() {
+      private final List<Row> pending = new ArrayList<>();
+      private int produced;
+      private int entity;
+
+      @Override
+      public boolean hasNext() {
+        return produced < count;
+      }
+
+      @Override
+      public Row next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        Row row;
+        if (!pending.isEmpty() && (produced + pending.size() >= count || random.nextDouble() < 0.25)) {
+          int pick = random.nextInt(pending.size());
+          row = pending.get(pick);
+          pending.set(pick, pending.get(pending.size() - 1));
+          pending.remove(pending.size() - 1);
+        } else {
+          Map<String, String> original = original();
+          String id = "e" + entity++;
+          row = new Row(new MatchRecord("c" + produced, original), id);
+          // Duplicates per original: none for most, then a geometric tail (up to 5).
+          if (random.nextDouble() < duplicateShare / (1 - duplicateShare) / 1.5) {
+            int copies = 1;
+            while (copies < 5 && random.nextDouble() < 0.33) {
+              copies++;
+            }
+            for (int c = 0; c < copies && produced + pending.size() + 1 < count; c++) {
+              pending.add(new Row(new MatchRecord("d" + entity + "-" + c, corrupt(original)), id));
+            }
+          }
+        }
+        produced++;
+        return row;
+      }
+    };
   }
 
   private Map<String, String> original() {

@@ -29,12 +29,15 @@ public final class Clustering {
   private final FeatureTable table;
   private final double threshold;
   private final double matchWeight;
+  private final double unknownWeight;
 
   /** Clusters with the rules' match threshold. */
   public Clustering(CompiledRules compiled, FeatureTable table) {
     this.compiled = compiled;
     this.table = table;
-    this.threshold = compiled.rules().clusterThreshold();
+    double cluster = compiled.rules().clusterThreshold();
+    this.threshold = Math.log(cluster / (1 - cluster)) / Math.log(2);
+    this.unknownWeight = compiled.priorWeight();
     double match = compiled.rules().matchThreshold();
     this.matchWeight = Math.log(match / (1 - match)) / Math.log(2);
   }
@@ -116,7 +119,8 @@ public final class Clustering {
     int[] stamp = new int[n];
     int[] owner = new int[n];
     Arrays.fill(size, 1);
-    List<Map<Integer, Double>> sums = new ArrayList<>(n);
+    // Per group, per neighbouring group: the sum of the known pair weights between them and their count.
+    List<Map<Integer, double[]>> sums = new ArrayList<>(n);
     for (int m = 0; m < n; m++) {
       sums.add(new HashMap<>());
       owner[m] = m;
@@ -125,14 +129,15 @@ public final class Clustering {
     for (int p = 0; p < edges.size(); p++) {
       int a = position.get(edges.first(p));
       int b = position.get(edges.second(p));
-      double probability = CompiledRules.probability(edges.weight(p));
-      sums.get(a).merge(b, probability, Double::sum);
-      sums.get(b).merge(a, probability, Double::sum);
+      double weight = edges.weight(p);
+      sums.get(a).merge(b, new double[] {weight, 1}, Clustering::add);
+      sums.get(b).merge(a, new double[] {weight, 1}, Clustering::add);
     }
     for (int a = 0; a < n; a++) {
-      for (Map.Entry<Integer, Double> e : sums.get(a).entrySet()) {
-        if (a < e.getKey() && e.getValue() >= threshold) {
-          queue.add(new Link(e.getValue(), a, e.getKey(), 0, 0));
+      for (Map.Entry<Integer, double[]> e : sums.get(a).entrySet()) {
+        double linkage = linkage(e.getValue(), 1, 1);
+        if (a < e.getKey() && linkage >= threshold) {
+          queue.add(new Link(linkage, a, e.getKey(), 0, 0));
         }
       }
     }
@@ -147,17 +152,17 @@ public final class Clustering {
         continue;
       }
       // Merge b into a: the sums of a's and b's links to every other group add up.
-      Map<Integer, Double> merged = sums.get(a);
+      Map<Integer, double[]> merged = sums.get(a);
       merged.remove(b);
-      for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+      for (Map.Entry<Integer, double[]> e : sums.get(b).entrySet()) {
         int c = e.getKey();
         if (c == a) {
           continue;
         }
-        merged.merge(c, e.getValue(), Double::sum);
-        Map<Integer, Double> other = sums.get(c);
-        double fromB = other.remove(b);
-        other.merge(a, fromB, Double::sum);
+        merged.merge(c, e.getValue().clone(), Clustering::add);
+        Map<Integer, double[]> other = sums.get(c);
+        double[] fromB = other.remove(b);
+        other.merge(a, fromB, Clustering::add);
       }
       sums.set(b, new HashMap<>());
       size[a] += size[b];
@@ -168,9 +173,9 @@ public final class Clustering {
           owner[m] = a;
         }
       }
-      for (Map.Entry<Integer, Double> e : merged.entrySet()) {
+      for (Map.Entry<Integer, double[]> e : merged.entrySet()) {
         int c = e.getKey();
-        double linkage = e.getValue() / ((double) size[a] * size[c]);
+        double linkage = linkage(e.getValue(), size[a], size[c]);
         if (linkage >= threshold) {
           queue.add(a < c ? new Link(linkage, a, c, stamp[a], stamp[c]) : new Link(linkage, c, a, stamp[c], stamp[a]));
         }
@@ -196,6 +201,16 @@ public final class Clustering {
       clusters.add(new Cluster(ids, pairs));
     }
     return clusters;
+  }
+
+  /** The mean weight over all pairs between groups of {@code sizeA} and {@code sizeB}, unknown pairs at the prior's. */
+  private double linkage(double[] known, int sizeA, int sizeB) {
+    double pairs = (double) sizeA * sizeB;
+    return (known[0] + (pairs - known[1]) * unknownWeight) / pairs;
+  }
+
+  private static double[] add(double[] x, double[] y) {
+    return new double[] {x[0] + y[0], x[1] + y[1]};
   }
 
   private static int find(int[] parent, int i) {

@@ -21,6 +21,8 @@ public final class CompiledRules {
   private final double[][] weights;
   private final boolean[] swaps;
   private final double priorWeight;
+  /** The most the comparisons from index c on can still add: their best levels' positive weights. */
+  private final double[] bestRemaining;
 
   /** Compiles {@code rules}. */
   public CompiledRules(MatchRules rules) {
@@ -44,6 +46,14 @@ public final class CompiledRules {
       }
     }
     priorWeight = rules.priorWeight();
+    bestRemaining = new double[n + 1];
+    for (int c = n - 1; c >= 0; c--) {
+      double best = 0;
+      for (double w : weights[c]) {
+        best = Math.max(best, w);
+      }
+      bestRemaining[c] = bestRemaining[c + 1] + best;
+    }
   }
 
   /** The rules compiled. */
@@ -165,6 +175,22 @@ public final class CompiledRules {
       }
       default -> 1.0;
     };
+  }
+
+  /**
+   * The match weight of records {@code i} and {@code j} when it reaches {@code floor}, else
+   * negative infinity, found by stopping once the comparisons left cannot lift the weight to the
+   * floor: most candidate pairs are clear non-matches after their names and birth dates.
+   */
+  public double weightIfAtLeast(FeatureTable table, int i, int j, double floor) {
+    double total = priorWeight;
+    for (int c = 0; c < similarities.length; c++) {
+      if (total + bestRemaining[c] < floor) {
+        return Double.NEGATIVE_INFINITY;
+      }
+      total += weight(c, fastLevel(table, c, i, j));
+    }
+    return total >= floor ? total : Double.NEGATIVE_INFINITY;
   }
 
   /** The match weight of records {@code i} and {@code j}, the prior included. */

@@ -302,7 +302,7 @@ public final class MatchEngine {
       if (learning) {
         patterns.add(compiled.pattern(table, i, j), 1);
       } else {
-        double weight = compiled.weight(table, i, j);
+        double weight = compiled.weightIfAtLeast(table, i, j, keepWeight);
         if (weight >= keepWeight) {
           kept.add(i, j, weight);
         }

@@ -56,6 +56,34 @@ class ScoringShortcutProperties {
     assertThat(compiled.fastLevel(table, 0, 0, 1)).isEqualTo(compiled.level(0, compiled.similarity(table, 0, 0, 1)));
   }
 
+  @Property(tries = 500)
+  void stoppingEarlyKeepsExactlyThePairsThatReachTheFloor(@ForAll("text") String a1, @ForAll("text") String a2,
+      @ForAll("text") String b1, @ForAll("text") String b2, @ForAll @IntRange(min = -20, max = 20) int floor) {
+    MatchRules rules = org.crmkernel.dedup.DefaultMatchRules.leads();
+    CompiledRules compiled = new CompiledRules(rules);
+    FeatureTable table = new FeatureTable(compiled.swaps(), rules.blocking().size());
+    table.append(2);
+    String[][] values = {{a1, a2}, {b1, b2}};
+    for (int r = 0; r < 2; r++) {
+      for (int c = 0; c < compiled.comparisons(); c++) {
+        // Alternate the two values over the comparisons so that some agree and some do not.
+        table.value(c, r, values[r][c % 2]);
+        if (compiled.swaps()[c]) {
+          table.swapValue(c, r, values[r][(c + 1) % 2]);
+        }
+      }
+    }
+    double full = compiled.weight(table, 0, 1);
+
+    double early = compiled.weightIfAtLeast(table, 0, 1, floor);
+
+    if (full >= floor) {
+      assertThat(early).isEqualTo(full);
+    } else {
+      assertThat(early).isEqualTo(Double.NEGATIVE_INFINITY);
+    }
+  }
+
   @Provide
   Arbitrary<List<Double>> minimums() {
     return Arbitraries.doubles().between(0.01, 1.0).ofScale(2).set().ofMinSize(1).ofMaxSize(4)
