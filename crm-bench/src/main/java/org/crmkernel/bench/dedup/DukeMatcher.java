@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * become multi-valued properties, of which Duke scores the best-matching value pair. Restaurant
  * {@code type} is not compared: the two guides classify the same restaurant differently.
  *
- * <p>Lucene's fuzzy candidate search (Duke's default) is switched off: on Febrl it cost 4 to 10
+ * <p>Lucene's fuzzy candidate search (Duke's default) is switched off: on Febrl it cost about 4
  * times the time and 10 times the comparisons for the same cluster F1 (see crm-bench's README).
  * Duke runs on one thread, its default.
  */
