@@ -29,7 +29,7 @@ import org.crmkernel.bench.dedup.ClusterMetrics.Scores;
 public final class DedupQualityRun {
 
   /** The matchers compared; add one here to put it in the table. */
-  static final List<DedupMatcher> MATCHERS = List.of(new DukeMatcher());
+  public static final List<DedupMatcher> MATCHERS = List.of(new DukeMatcher());
 
   private DedupQualityRun() {}
 

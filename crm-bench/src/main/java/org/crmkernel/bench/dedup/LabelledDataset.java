@@ -1,5 +1,6 @@
 package org.crmkernel.bench.dedup;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ public record LabelledDataset(String name, Kind kind, List<LabelledRow> rows) {
 
     /** Copies the values, keeping their order. */
     public LabelledRow {
-      values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+      values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
   }
 
