@@ -53,7 +53,7 @@ public final class DedupQualityRun {
       usage("no data directory at " + dir.toAbsolutePath().normalize());
     }
     List<LabelledDataset> all = LabelledDatasets.all(dir);
-    Set<String> names = all.stream().map(LabelledDataset::name).collect(Collectors.toSet());
+    Set<String> names = all.stream().map(LabelledDataset::name).collect(Collectors.toCollection(LinkedHashSet::new));
     for (String w : wanted) {
       if (!names.contains(w)) {
         usage("unknown set " + w + "; the sets are " + names);
