@@ -28,6 +28,9 @@ import org.crmkernel.model.error.Violations;
  * @param clusterThreshold the mean match probability over all pairs between two groups of
  *     matched records from which the groups join one cluster, in (0, 1); 0.5 asks that most
  *     pairs match, which keeps weak chains from joining groups
+ * @param strongLinkThreshold the match probability from which one pair alone joins its two
+ *     groups, in [matchThreshold, 1): copies of one original that differ from each other in
+ *     different ways still join through their strong links to it
  * @param maxBlockSize the largest block whose pairs are compared (at least 2)
  * @param comparisons the compared fields, at least one, names unique
  * @param blocking the blocking keys, at least one
@@ -41,6 +44,7 @@ public record MatchRules(
     double matchThreshold,
     double possibleThreshold,
     double clusterThreshold,
+    double strongLinkThreshold,
     int maxBlockSize,
     List<FieldComparison> comparisons,
     List<BlockingKey> blocking,
@@ -63,6 +67,9 @@ public record MatchRules(
     probability(v, "matchThreshold", matchThreshold);
     probability(v, "possibleThreshold", possibleThreshold);
     probability(v, "clusterThreshold", clusterThreshold);
+    probability(v, "strongLinkThreshold", strongLinkThreshold);
+    v.check(strongLinkThreshold >= matchThreshold, "strongLinkThreshold", "out_of_range",
+        "must not be below matchThreshold");
     v.check(possibleThreshold <= matchThreshold, "possibleThreshold", "out_of_range",
         "must not exceed matchThreshold");
     v.check(maxBlockSize >= 2, "maxBlockSize", "out_of_range", "must be at least 2");
@@ -136,19 +143,19 @@ public record MatchRules(
   /** These rules with learnt probabilities, one version up. */
   public MatchRules learnt(double newPrior, List<FieldComparison> newComparisons, Learning how) {
     return new MatchRules(kind, version + 1, newPrior, matchThreshold, possibleThreshold, clusterThreshold,
-        maxBlockSize, newComparisons, blocking, Optional.of(how));
+        strongLinkThreshold, maxBlockSize, newComparisons, blocking, Optional.of(how));
   }
 
   /** These rules with other thresholds. */
   public MatchRules withThresholds(double match, double possible, double cluster) {
-    return new MatchRules(kind, version, prior, match, possible, cluster, maxBlockSize, comparisons, blocking,
-        learning);
+    return new MatchRules(kind, version, prior, match, possible, cluster, Math.max(match, strongLinkThreshold),
+        maxBlockSize, comparisons, blocking, learning);
   }
 
   /** These rules with another block size limit. */
   public MatchRules withMaxBlockSize(int size) {
-    return new MatchRules(kind, version, prior, matchThreshold, possibleThreshold, clusterThreshold, size,
-        comparisons, blocking, learning);
+    return new MatchRules(kind, version, prior, matchThreshold, possibleThreshold, clusterThreshold,
+        strongLinkThreshold, size, comparisons, blocking, learning);
   }
 
   /**
@@ -162,8 +169,8 @@ public record MatchRules(
             + " iterations%s, from version %d)", l.candidatePairs(), l.records(), l.iterations(),
             l.converged() ? "" : ", not converged", l.fromVersion())).orElse("")));
     out.append(String.format(Locale.ROOT, "prior %.6f (%+.2f bits); match from %.3f, possible from %.3f,"
-        + " clusters join from a mean of %.3f; blocks up to %d records%n", prior, priorWeight(), matchThreshold,
-        possibleThreshold, clusterThreshold, maxBlockSize));
+        + " clusters join from a mean of %.3f or one link of %.6f; blocks up to %d records%n", prior, priorWeight(),
+        matchThreshold, possibleThreshold, clusterThreshold, strongLinkThreshold, maxBlockSize));
     out.append(String.format(Locale.ROOT, "%-22s %-18s %-10s %8s %10s %10s %8s%n", "comparison", "similarity",
         "level", "from", "m", "u", "bits"));
     for (FieldComparison c : comparisons) {

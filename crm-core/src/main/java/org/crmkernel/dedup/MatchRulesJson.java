@@ -82,6 +82,7 @@ public final class MatchRulesJson {
     root.put("matchThreshold", rules.matchThreshold());
     root.put("possibleThreshold", rules.possibleThreshold());
     root.put("clusterThreshold", rules.clusterThreshold());
+    root.put("strongLinkThreshold", rules.strongLinkThreshold());
     root.put("maxBlockSize", rules.maxBlockSize());
     ArrayNode comparisons = root.putArray("comparisons");
     for (FieldComparison c : rules.comparisons()) {
@@ -143,6 +144,7 @@ public final class MatchRulesJson {
       double match = number(root, "matchThreshold", "");
       double possible = number(root, "possibleThreshold", "");
       double cluster = number(root, "clusterThreshold", "");
+      double strong = number(root, "strongLinkThreshold", "");
       int maxBlock = integer(root, "maxBlockSize", "", Optional.of(500));
       List<FieldComparison> comparisons = list(root, "comparisons", "", this::comparison);
       List<BlockingKey> blocking = list(root, "blocking", "", this::blockingKey);
@@ -154,7 +156,7 @@ public final class MatchRulesJson {
         return Optional.empty();
       }
       try {
-        return Optional.of(new MatchRules(kind, version, prior, match, possible, cluster, maxBlock, comparisons, blocking,
+        return Optional.of(new MatchRules(kind, version, prior, match, possible, cluster, strong, maxBlock, comparisons, blocking,
             learning));
       } catch (CrmValidationException e) {
         violations.addAll(e.violations());

@@ -34,7 +34,7 @@ class MatchRulesJsonTest {
   void everyProblemOfAHandEditedFileIsListedAtOnce() {
     String json = """
         {"kind": "contacts", "prior": 2, "matchThreshold": 0.9, "possibleThreshold": 0.95,
-         "clusterThreshold": 0.5, "maxBlockSize": 1,
+         "clusterThreshold": 0.5, "strongLinkThreshold": 0.99, "maxBlockSize": 1,
          "comparisons": [
            {"name": "lastName", "field": "lastName", "normalization": "surname", "similarity": "jaroWinklr",
             "levels": [{"label": "exact", "minSimilarity": 1, "m": 0.9, "u": 0.1},
@@ -103,7 +103,7 @@ class MatchRulesJsonTest {
             .uniqueElements(FieldComparison::name), key.list().ofMinSize(1).ofMaxSize(4).uniqueElements(BlockingKey::name),
         Arbitraries.integers().between(2, 10_000), Arbitraries.of(true, false))
         .as((a, b, comparisons, keys, maxBlock, learnt) -> new MatchRules("kind", 3, Math.min(a, b) / 2,
-            Math.max(a, b), Math.min(a, b), a, maxBlock, comparisons, keys,
+            Math.max(a, b), Math.min(a, b), a, Math.max(a, b), maxBlock, comparisons, keys,
             learnt ? Optional.of(new Learning(10_000_000_000L, 3_000_000_000L, 17, true, 2)) : Optional.empty()));
   }
 }

@@ -29,7 +29,8 @@ import org.crmkernel.bench.dedup.ClusterMetrics.Scores;
 public final class DedupQualityRun {
 
   /** The matchers compared; add one here to put it in the table. */
-  public static final List<DedupMatcher> MATCHERS = List.of(new DukeMatcher());
+  public static final List<DedupMatcher> MATCHERS = List.of(new DukeMatcher(), CrmKernelMatcher.defaults(2),
+      CrmKernelMatcher.learnt(2));
 
   private DedupQualityRun() {}
 

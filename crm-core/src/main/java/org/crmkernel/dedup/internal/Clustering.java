@@ -30,6 +30,7 @@ public final class Clustering {
   private final double threshold;
   private final double matchWeight;
   private final double unknownWeight;
+  private final double strongWeight;
 
   /** Clusters with the rules' match threshold. */
   public Clustering(CompiledRules compiled, FeatureTable table) {
@@ -38,6 +39,8 @@ public final class Clustering {
     double cluster = compiled.rules().clusterThreshold();
     this.threshold = Math.log(cluster / (1 - cluster)) / Math.log(2);
     this.unknownWeight = compiled.priorWeight();
+    double strong = compiled.rules().strongLinkThreshold();
+    this.strongWeight = Math.log(strong / (1 - strong)) / Math.log(2);
     double match = compiled.rules().matchThreshold();
     this.matchWeight = Math.log(match / (1 - match)) / Math.log(2);
   }
@@ -130,8 +133,8 @@ public final class Clustering {
       int a = position.get(edges.first(p));
       int b = position.get(edges.second(p));
       double weight = edges.weight(p);
-      sums.get(a).merge(b, new double[] {weight, 1}, Clustering::add);
-      sums.get(b).merge(a, new double[] {weight, 1}, Clustering::add);
+      sums.get(a).merge(b, new double[] {weight, 1, weight}, Clustering::add);
+      sums.get(b).merge(a, new double[] {weight, 1, weight}, Clustering::add);
     }
     for (int a = 0; a < n; a++) {
       for (Map.Entry<Integer, double[]> e : sums.get(a).entrySet()) {
@@ -203,14 +206,22 @@ public final class Clustering {
     return clusters;
   }
 
-  /** The mean weight over all pairs between groups of {@code sizeA} and {@code sizeB}, unknown pairs at the prior's. */
+  /**
+   * The linkage of groups of {@code sizeA} and {@code sizeB}: the weight of their strongest link
+   * when it is a strong link, else the mean weight over all pairs between them, unknown pairs at
+   * the prior's.
+   */
   private double linkage(double[] known, int sizeA, int sizeB) {
+    if (known[2] >= strongWeight) {
+      return known[2];
+    }
     double pairs = (double) sizeA * sizeB;
     return (known[0] + (pairs - known[1]) * unknownWeight) / pairs;
   }
 
+  /** Sums, counts and the strongest of two sets of links. */
   private static double[] add(double[] x, double[] y) {
-    return new double[] {x[0] + y[0], x[1] + y[1]};
+    return new double[] {x[0] + y[0], x[1] + y[1], Math.max(x[2], y[2])};
   }
 
   private static int find(int[] parent, int i) {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClusteringProperties {
 
-  private static final MatchRules RULES = new MatchRules("numbers", 1, 0.5, 0.9, 0.2, 0.5, 100,
+  private static final MatchRules RULES = new MatchRules("numbers", 1, 0.5, 0.9, 0.2, 0.5, 0.99999, 100,
       List.of(new FieldComparison("value", "value", Optional.empty(), Normalization.NONE, Similarity.NUMERIC, List.of(
           new ComparisonLevel("same", 0.99, 0.6, 0.001),
           new ComparisonLevel("near", 0.95, 0.3, 0.01),

@@ -94,7 +94,7 @@ class ExpectationMaximisationTest {
       comparisons.add(new FieldComparison("c" + c, "f" + c, Optional.empty(), Normalization.NONE, Similarity.EXACT,
           levels));
     }
-    return new MatchRules("test", 4, prior, 0.9, 0.5, 0.5, 100, comparisons,
+    return new MatchRules("test", 4, prior, 0.9, 0.5, 0.5, 0.999, 100, comparisons,
         List.of(new BlockingKey("k", List.of(KeyPart.of("f0", Normalization.NONE)), 0)), Optional.empty());
   }
 }

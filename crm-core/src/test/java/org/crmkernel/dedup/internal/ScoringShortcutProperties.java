@@ -44,7 +44,7 @@ class ScoringShortcutProperties {
       levels.add(new ComparisonLevel("l" + l, minimums.get(l), 0.5, 0.5));
     }
     levels.add(new ComparisonLevel("rest", 0, 0.5, 0.5));
-    MatchRules rules = new MatchRules("t", 1, 0.1, 0.9, 0.5, 0.5, 10,
+    MatchRules rules = new MatchRules("t", 1, 0.1, 0.9, 0.5, 0.5, 0.999, 10,
         List.of(new FieldComparison("c", "f", Optional.empty(), Normalization.NONE, similarity, levels)),
         List.of(new BlockingKey("k", List.of(KeyPart.of("f", Normalization.NONE)), 0)), Optional.empty());
     CompiledRules compiled = new CompiledRules(rules);
