@@ -85,6 +85,27 @@ class ReadmeTest {
   }
 
   @Test
+  void dedupExampleFindsBobAndRobertAndExplainsWhy() {
+    org.crmkernel.dedup.MatchResult result = DedupQuickStart.run();
+
+    assertThat(result.clusters()).singleElement().satisfies(cluster -> {
+      assertThat(cluster.size()).isEqualTo(2);
+      assertThat(cluster.pairs().get(0).explanation().describe())
+          .contains("'robert' ~ 'robert'", "'robert.smith@example.com' ~ 'robert.smith@example.com'", "swapped");
+    });
+  }
+
+  @Test
+  void readmeQuotesTheDedupExampleVerbatim() {
+    List<String> snippet = snippet(RepositoryFiles.read(
+        "crm-examples/src/main/java/org/crmkernel/examples/DedupQuickStart.java"), "// tag::dedup[]",
+        "// end::dedup[]");
+    assertThat(snippet).hasSizeBetween(8, 30);
+
+    assertThat(RepositoryFiles.read("README.md")).contains("```java\n" + String.join("\n", snippet) + "\n```\n");
+  }
+
+  @Test
   void readmeQuotesThePipelineExampleVerbatim() {
     List<String> snippet = snippet(RepositoryFiles.read(
         "crm-examples/src/main/java/org/crmkernel/examples/PipelineQuickStart.java"), "// tag::pipeline[]",
