@@ -26,6 +26,7 @@ module org.crmkernel.core {
   exports org.crmkernel.currency;
   exports org.crmkernel.assignment;
   exports org.crmkernel.dedup;
+  exports org.crmkernel.dedup.engine;
 
   // Hibernate Validator reads the drafts' constraints; Jackson writes the outbox JSON shapes.
   opens org.crmkernel.customer to org.hibernate.validator;

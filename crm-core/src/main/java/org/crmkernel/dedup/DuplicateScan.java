@@ -30,6 +30,9 @@ public interface DuplicateScan {
    */
   MatchResult run();
 
-  /** Learns the rules' probabilities from the tenant's records instead (see {@link DuplicateMatcher#learn}). */
+  /**
+   * Learns the rules' probabilities from the tenant's records instead (see {@link
+   * org.crmkernel.dedup.engine.DuplicateMatcher#learn}).
+   */
   MatchRules learn();
 }

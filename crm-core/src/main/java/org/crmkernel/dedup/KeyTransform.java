@@ -1,7 +1,6 @@
 package org.crmkernel.dedup;
 
 import java.util.Optional;
-import org.crmkernel.dedup.internal.PhoneticCodes;
 
 /** How a normalised value becomes part of a blocking key. */
 public enum KeyTransform {
@@ -43,33 +42,5 @@ public enum KeyTransform {
       }
     }
     return Optional.empty();
-  }
-
-  /** The key part of a normalised value; "" when there is none. */
-  public String apply(String normalized, int length) {
-    if (normalized.isEmpty()) {
-      return normalized;
-    }
-    return switch (this) {
-      case VALUE -> normalized;
-      case PREFIX -> normalized.length() <= length ? normalized : normalized.substring(0, length);
-      case SUFFIX -> normalized.length() <= length ? normalized : normalized.substring(normalized.length() - length);
-      case FIRST_TOKEN -> {
-        int space = normalized.indexOf(' ');
-        yield space < 0 ? normalized : normalized.substring(0, space);
-      }
-      case SORTED_TOKENS -> String.join(" ", new java.util.TreeSet<>(java.util.Arrays.asList(normalized.split(" "))));
-      case DOUBLE_METAPHONE -> {
-        String code = PhoneticCodes.doubleMetaphone(normalized);
-        int bar = code.indexOf('|');
-        yield bar < 0 ? code : code.substring(0, bar);
-      }
-      case SOUNDEX -> PhoneticCodes.soundex(normalized);
-      case YEAR -> normalized.length() == 10 && normalized.charAt(4) == '-' ? normalized.substring(0, 4) : "";
-      case LOCAL_PART -> {
-        int at = normalized.indexOf('@');
-        yield at <= 0 ? "" : normalized.substring(0, at);
-      }
-    };
   }
 }

@@ -12,7 +12,7 @@ import org.crmkernel.model.error.Violations;
  * probabilities that turn agreement into evidence, the thresholds, and the blocking keys that
  * choose which pairs are compared at all. Load and save them with {@link MatchRulesJson}; start
  * from {@link DefaultMatchRules}; learn probabilities from data with {@link
- * DuplicateMatcher#learn}.
+ * org.crmkernel.dedup.engine.DuplicateMatcher#learn}.
  *
  * <p>A candidate pair's match weight is log2(prior / (1 - prior)) plus each comparison's level
  * weight; its match probability is 2^w / (1 + 2^w). The prior is the share of true matches among
@@ -133,6 +133,12 @@ public record MatchRules(
 
   private static void probability(Violations v, String path, double p) {
     v.check(p > 0 && p < 1, path, "out_of_range", "must be strictly between 0 and 1");
+  }
+
+  /** The match probability of a match weight in bits: 2^w / (1 + 2^w). */
+  public static double probabilityOf(double weight) {
+    double odds = Math.pow(2, weight);
+    return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
   }
 
   /** The prior's match weight in bits: log2(prior / (1 - prior)). */

@@ -1,16 +1,11 @@
 package org.crmkernel.dedup;
 
-import org.crmkernel.dedup.internal.Addresses;
-import org.crmkernel.dedup.internal.DateValues;
-import org.crmkernel.dedup.internal.Emails;
-import org.crmkernel.dedup.internal.OrganisationNames;
-import org.crmkernel.dedup.internal.PersonNames;
-import org.crmkernel.dedup.internal.Phones;
 
 /**
  * How a raw field value becomes the value that is compared: folded, stripped of what does not
  * tell records apart, and written one way. Every normalisation accepts any text and returns ""
- * when nothing usable remains, which the matcher treats as a missing value.
+ * when nothing usable remains, which the matcher treats as a missing value. The matcher applies
+ * them; this enum only names them.
  */
 public enum Normalization {
   /** The value as it is, trimmed. */
@@ -61,49 +56,5 @@ public enum Normalization {
       }
     }
     return java.util.Optional.empty();
-  }
-
-  /** Normalises {@code raw}; "" when nothing usable remains. */
-  public String apply(String raw, MatchContext context) {
-    return switch (this) {
-      case NONE -> raw.strip();
-      case TEXT -> PersonNames.fold(raw);
-      case GIVEN_NAME -> PersonNames.givenName(raw);
-      case SURNAME -> PersonNames.surname(raw);
-      case PERSON_NAME -> PersonNames.fullName(raw);
-      case ORGANISATION_NAME -> OrganisationNames.normalize(raw);
-      case EMAIL -> Emails.normalize(raw);
-      case PHONE -> Phones.normalize(raw, context.defaultRegion());
-      case STREET_NAME -> Addresses.streetName(raw);
-      case STREET_NUMBER -> Addresses.streetNumber(raw);
-      case UNIT -> Addresses.unit(raw);
-      case POSTAL_CODE -> Addresses.postalCode(raw);
-      case DATE -> DateValues.parse(raw, context.dayFirst()).value();
-      case DIGITS -> digits(raw);
-    };
-  }
-
-  /**
-   * Whether {@code raw} is usable as this kind of value: false for a date that does not parse
-   * or a phone number that libphonenumber cannot read. Such values are still matched as text
-   * and counted in the statistics.
-   */
-  public boolean isWellFormed(String raw, MatchContext context) {
-    return switch (this) {
-      case DATE -> DateValues.parse(raw, context.dayFirst()).parsed();
-      case PHONE -> Phones.normalize(raw, context.defaultRegion()).startsWith("+");
-      default -> true;
-    };
-  }
-
-  private static String digits(String raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c >= '0' && c <= '9') {
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 }

@@ -39,7 +39,7 @@ public final class ScoredPair {
 
   /** The match probability. */
   public double probability() {
-    return org.crmkernel.dedup.internal.CompiledRules.probability(matchWeight);
+    return MatchRules.probabilityOf(matchWeight);
   }
 
   /** Each comparison's contribution to the score. */

@@ -1,19 +1,11 @@
 package org.crmkernel.dedup;
 
 import java.util.Optional;
-import org.crmkernel.dedup.internal.DamerauLevenshtein;
-import org.crmkernel.dedup.internal.DateProximity;
-import org.crmkernel.dedup.internal.JaroWinkler;
-import org.crmkernel.dedup.internal.Numbers;
-import org.crmkernel.dedup.internal.PhoneticCodes;
-import org.crmkernel.dedup.internal.Phonetics;
-import org.crmkernel.dedup.internal.QGrams;
-import org.crmkernel.dedup.internal.TokenSet;
 
 /**
  * How two normalised values are compared: a similarity from 0 (nothing alike) to 1 (the same).
  * A comparison's levels cut this similarity into bands. Phonetic similarities encode each value
- * once ({@link #prepare}) and then compare codes, so scoring a pair allocates nothing.
+ * once and then compare codes, so scoring a pair allocates nothing.
  */
 public enum Similarity {
   /** 1 when equal, else 0. */
@@ -61,33 +53,5 @@ public enum Similarity {
       }
     }
     return Optional.empty();
-  }
-
-  /** The form of a normalised value this similarity compares: a phonetic code, or the value. */
-  public String prepare(String normalized) {
-    if (normalized.isEmpty()) {
-      return normalized;
-    }
-    return switch (this) {
-      case DOUBLE_METAPHONE -> PhoneticCodes.doubleMetaphone(normalized);
-      case SOUNDEX -> PhoneticCodes.soundex(normalized);
-      case NYSIIS -> PhoneticCodes.nysiis(normalized);
-      default -> normalized;
-    };
-  }
-
-  /** The similarity of two prepared values, from 0 to 1. */
-  public double score(String a, String b) {
-    return switch (this) {
-      case EXACT, SOUNDEX, NYSIIS -> a.equals(b) ? 1.0 : 0.0;
-      case JARO_WINKLER -> JaroWinkler.similarity(a, b);
-      case DAMERAU_LEVENSHTEIN -> DamerauLevenshtein.similarity(a, b);
-      case QGRAM -> QGrams.jaccard(a, b, 2);
-      case JACCARD -> QGrams.jaccard(a, b, 1);
-      case TOKEN_SET -> TokenSet.similarity(a, b);
-      case DOUBLE_METAPHONE -> Phonetics.codeSimilarity(a, b);
-      case NUMERIC -> Numbers.similarity(a, b);
-      case DATE -> DateProximity.similarity(a, b);
-    };
   }
 }

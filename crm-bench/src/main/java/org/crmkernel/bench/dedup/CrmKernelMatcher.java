@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.dedup.DefaultMatchRules;
 import org.crmkernel.dedup.DuplicateCluster;
-import org.crmkernel.dedup.DuplicateMatcher;
+import org.crmkernel.dedup.engine.DuplicateMatcher;
 import org.crmkernel.dedup.MatchContext;
 import org.crmkernel.dedup.MatchRecord;
 import org.crmkernel.dedup.MatchResult;

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.crmkernel.dedup.DefaultMatchRules;
-import org.crmkernel.dedup.DuplicateMatcher;
+import org.crmkernel.dedup.engine.DuplicateMatcher;
 import org.crmkernel.dedup.MatchContext;
 import org.crmkernel.dedup.MatchRecord;
 import org.crmkernel.dedup.MatchResult;

@@ -84,7 +84,7 @@ public final class CompiledRules {
       return Double.NaN;
     }
     Similarity similarity = similarities[c];
-    double direct = similarity.score(a, b);
+    double direct = Similarities.score(similarity, a, b);
     if (!swaps[c] || direct >= minimums[c][0]) {
       return direct;
     }
@@ -93,7 +93,7 @@ public final class CompiledRules {
     if (swapA.isEmpty() || swapB.isEmpty()) {
       return direct;
     }
-    double crossed = Math.min(similarity.score(a, swapB), similarity.score(swapA, b));
+    double crossed = Math.min(Similarities.score(similarity, a, swapB), Similarities.score(similarity, swapA, b));
     return Math.max(direct, crossed);
   }
 
@@ -104,7 +104,7 @@ public final class CompiledRules {
     }
     String a = table.value(c, i);
     String b = table.value(c, j);
-    double direct = similarities[c].score(a, b);
+    double direct = Similarities.score(similarities[c], a, b);
     return similarity(table, c, i, j) > direct;
   }
 
@@ -227,7 +227,6 @@ public final class CompiledRules {
 
   /** The match probability of a match weight. */
   public static double probability(double weight) {
-    double odds = Math.pow(2, weight);
-    return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
+    return MatchRules.probabilityOf(weight);
   }
 }

@@ -104,7 +104,7 @@ public final class FieldSpecs {
         value = date.value();
         wellFormed = date.parsed();
       } else {
-        value = spec.normalization().apply(raw, context);
+        value = Normalizations.apply(spec.normalization(), raw, context);
         if (spec.normalization() == Normalization.PHONE) {
           wellFormed = value.startsWith("+");
         }
@@ -119,9 +119,9 @@ public final class FieldSpecs {
     List<FieldComparison> comparisons = rules.comparisons();
     for (int c = 0; c < comparisons.size(); c++) {
       FieldComparison comparison = comparisons.get(c);
-      table.value(c, row, comparison.similarity().prepare(normalized[comparisonSpec[c]]));
+      table.value(c, row, Similarities.prepare(comparison.similarity(), normalized[comparisonSpec[c]]));
       if (swapSpec[c] >= 0) {
-        table.swapValue(c, row, comparison.similarity().prepare(normalized[swapSpec[c]]));
+        table.swapValue(c, row, Similarities.prepare(comparison.similarity(), normalized[swapSpec[c]]));
       }
     }
     List<BlockingKey> keys = rules.blocking();
@@ -154,7 +154,7 @@ public final class FieldSpecs {
   private static String part(KeyPart part, int spec, int slot, String[] normalized, String[] cache) {
     String value = cache[slot];
     if (value == null) {
-      value = part.transform().apply(normalized[spec], part.length());
+      value = KeyTransforms.apply(part.transform(), normalized[spec], part.length());
       cache[slot] = value;
     }
     return value;

@@ -50,8 +50,8 @@ class ScoringShortcutProperties {
     CompiledRules compiled = new CompiledRules(rules);
     FeatureTable table = new FeatureTable(new boolean[1], 1);
     table.append(2);
-    table.value(0, 0, similarity.prepare(a));
-    table.value(0, 1, similarity.prepare(b));
+    table.value(0, 0, Similarities.prepare(similarity, a));
+    table.value(0, 1, Similarities.prepare(similarity, b));
 
     assertThat(compiled.fastLevel(table, 0, 0, 1)).isEqualTo(compiled.level(0, compiled.similarity(table, 0, 0, 1)));
   }

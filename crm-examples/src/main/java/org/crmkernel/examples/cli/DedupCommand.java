@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.crmkernel.dedup.DuplicateMatcher;
+import org.crmkernel.dedup.engine.DuplicateMatcher;
 import org.crmkernel.dedup.FieldComparison;
 import org.crmkernel.dedup.KeyPart;
 import org.crmkernel.dedup.MatchProgress;

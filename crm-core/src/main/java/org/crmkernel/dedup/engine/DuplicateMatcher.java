@@ -1,6 +1,15 @@
-package org.crmkernel.dedup;
+package org.crmkernel.dedup.engine;
 
 import com.google.common.base.Preconditions;
+import org.crmkernel.dedup.MatchCancellation;
+import org.crmkernel.dedup.MatchCancelledException;
+import org.crmkernel.dedup.MatchContext;
+import org.crmkernel.dedup.MatchProgressListener;
+import org.crmkernel.dedup.MatchRecord;
+import org.crmkernel.dedup.MatchResult;
+import org.crmkernel.dedup.MatchRules;
+import org.crmkernel.dedup.MatchRulesJson;
+import org.crmkernel.dedup.ScoredPair;
 import org.crmkernel.dedup.internal.MatchEngine;
 
 /**
@@ -8,7 +17,7 @@ import org.crmkernel.dedup.internal.MatchEngine;
  * once, proposes candidate pairs by the blocking keys, scores each candidate once (Fellegi-Sunter
  * match weights, explained field by field), and clusters the matches without chaining. Works on
  * any {@link MatchRecord}s, from a store or a CSV file; for a tenant's stored records use the
- * session's duplicate scan. Thread-safe: each call is an independent run on its own threads.
+ * session's duplicate scan ({@link org.crmkernel.dedup.DuplicateService}). Thread-safe: each call is an independent run on its own threads.
  *
  * <pre>{@code
  * DuplicateMatcher matcher = DuplicateMatcher.builder(DefaultMatchRules.contacts()).threads(2).build();
