@@ -3,7 +3,7 @@ package org.crmkernel.dedup;
 import java.util.Optional;
 
 /** How a normalised value becomes part of a blocking key. */
-public enum KeyTransform {
+public enum KeyTransform implements JsonNamed {
   /** The normalised value. */
   VALUE("value"),
   /** The first {@code length} characters. */
@@ -29,18 +29,13 @@ public enum KeyTransform {
     this.jsonName = jsonName;
   }
 
-  /** The name used in rules JSON. */
+  @Override
   public String jsonName() {
     return jsonName;
   }
 
   /** The transform named {@code name} in rules JSON, ignoring case. */
   public static Optional<KeyTransform> byJsonName(String name) {
-    for (KeyTransform t : values()) {
-      if (t.jsonName.equalsIgnoreCase(name) || t.name().equalsIgnoreCase(name)) {
-        return Optional.of(t);
-      }
-    }
-    return Optional.empty();
+    return JsonNamed.find(values(), name);
   }
 }

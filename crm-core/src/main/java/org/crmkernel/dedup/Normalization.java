@@ -7,7 +7,7 @@ package org.crmkernel.dedup;
  * when nothing usable remains, which the matcher treats as a missing value. The matcher applies
  * them; this enum only names them.
  */
-public enum Normalization {
+public enum Normalization implements JsonNamed {
   /** The value as it is, trimmed. */
   NONE("none"),
   /** Unicode folding: width, accents, case and punctuation. */
@@ -43,18 +43,13 @@ public enum Normalization {
     this.jsonName = jsonName;
   }
 
-  /** The name used in rules JSON. */
+  @Override
   public String jsonName() {
     return jsonName;
   }
 
   /** The normalisation named {@code name} in rules JSON, ignoring case. */
   public static java.util.Optional<Normalization> byJsonName(String name) {
-    for (Normalization n : values()) {
-      if (n.jsonName.equalsIgnoreCase(name) || n.name().equalsIgnoreCase(name)) {
-        return java.util.Optional.of(n);
-      }
-    }
-    return java.util.Optional.empty();
+    return JsonNamed.find(values(), name);
   }
 }

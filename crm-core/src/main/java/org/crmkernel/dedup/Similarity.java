@@ -7,7 +7,7 @@ import java.util.Optional;
  * A comparison's levels cut this similarity into bands. Phonetic similarities encode each value
  * once and then compare codes, so scoring a pair allocates nothing.
  */
-public enum Similarity {
+public enum Similarity implements JsonNamed {
   /** 1 when equal, else 0. */
   EXACT("exact"),
   /** Jaro-Winkler, for short strings such as names. */
@@ -40,18 +40,13 @@ public enum Similarity {
     this.jsonName = jsonName;
   }
 
-  /** The name used in rules JSON. */
+  @Override
   public String jsonName() {
     return jsonName;
   }
 
   /** The similarity named {@code name} in rules JSON, ignoring case. */
   public static Optional<Similarity> byJsonName(String name) {
-    for (Similarity s : values()) {
-      if (s.jsonName.equalsIgnoreCase(name) || s.name().equalsIgnoreCase(name)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+    return JsonNamed.find(values(), name);
   }
 }

@@ -58,6 +58,16 @@ public final class CrmKernelMatcher implements DedupMatcher {
         threads, true);
   }
 
+  /** The rules this matcher starts from for sets of {@code kind} (before any learning). */
+  MatchRules rulesFor(LabelledDataset.Kind kind) {
+    return kind == LabelledDataset.Kind.PERSON ? persons : organisations;
+  }
+
+  /** The region and date order this matcher reads sets of {@code kind} in. */
+  static MatchContext contextFor(LabelledDataset.Kind kind) {
+    return new MatchContext(kind == LabelledDataset.Kind.PERSON ? "AU" : "US", true);
+  }
+
   @Override
   public String name() {
     return name;
@@ -67,7 +77,7 @@ public final class CrmKernelMatcher implements DedupMatcher {
   public Result run(LabelledDataset set) {
     boolean person = set.kind() == LabelledDataset.Kind.PERSON;
     MatchRules rules = person ? persons : organisations;
-    MatchContext context = new MatchContext(person ? "AU" : "US", true);
+    MatchContext context = contextFor(set.kind());
     List<MatchRecord> records = new ArrayList<>(set.rows().size());
     for (LabelledDataset.LabelledRow row : set.rows()) {
       records.add(new MatchRecord(row.id(), row.values()));

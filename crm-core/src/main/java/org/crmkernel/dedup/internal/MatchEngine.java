@@ -144,6 +144,19 @@ public final class MatchEngine {
     }
   }
 
+  /**
+   * Sends every candidate pair of {@code records} (each once, as the blocking keys propose them) to
+   * {@code sink} on the calling thread: for checking blocking against labelled data without
+   * scoring.
+   */
+  public void forEachCandidatePair(Iterable<MatchRecord> records, java.util.function.BiConsumer<String, String> sink) {
+    FeatureTable table = prepare(records).read.table();
+    Blocking blocking = block(table);
+    for (Blocking.Unit unit : blocking.units()) {
+      blocking.forEachPair(unit, (i, j, key) -> sink.accept(table.id(i), table.id(j)));
+    }
+  }
+
   /** The explanation of two records' score. */
   public ScoredPair explain(MatchRecord first, MatchRecord second) {
     FieldSpecs specs = new FieldSpecs(compiled.rules(), context);
