@@ -18,7 +18,8 @@ public record MatchContext(String defaultRegion, boolean dayFirst) {
   /** Checks the region code. */
   public MatchContext {
     if (!REGIONS.contains(defaultRegion)) {
-      throw new IllegalArgumentException("'" + defaultRegion + "' is not an ISO 3166-1 alpha-2 region code");
+      throw org.crmkernel.model.error.CrmValidationException.of("defaultRegion", "unknown_region",
+          "'" + defaultRegion + "' is not an ISO 3166-1 alpha-2 region code");
     }
   }
 

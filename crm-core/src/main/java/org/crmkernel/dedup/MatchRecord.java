@@ -1,6 +1,5 @@
 package org.crmkernel.dedup;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +16,9 @@ public record MatchRecord(String id, Map<String, String> values) {
 
   /** Copies the values; refuses a blank id. */
   public MatchRecord {
-    Preconditions.checkArgument(!id.isBlank(), "a match record needs an id");
+    if (id.isBlank()) {
+      throw org.crmkernel.model.error.CrmValidationException.of("id", "blank", "a match record needs an id");
+    }
     values = ImmutableMap.copyOf(values);
   }
 

@@ -25,12 +25,14 @@ import org.crmkernel.model.error.Violations;
  *     cluster, in (0, 1)
  * @param possibleThreshold the match probability from which a pair is kept as a possible match
  *     for review, in (0, matchThreshold]
- * @param clusterThreshold the mean match probability over all pairs between two groups of
- *     matched records from which the groups join one cluster, in (0, 1); 0.5 asks that most
- *     pairs match, which keeps weak chains from joining groups
+ * @param clusterThreshold from which two groups of matched records join one cluster: the mean
+ *     match weight over all pairs between them (log-odds, pairs never scored at the prior's),
+ *     given as the probability of that weight, in (0, 1); 0.5 asks that the evidence between
+ *     the groups is for a match on average, which keeps weak chains from joining groups
  * @param strongLinkThreshold the match probability from which one pair alone joins its two
  *     groups, in [matchThreshold, 1): copies of one original that differ from each other in
- *     different ways still join through their strong links to it
+ *     different ways still join through their strong links to it. Strong links chain as a
+ *     transitive closure would, so this threshold is set where a false match is rare
  * @param maxBlockSize the largest block whose pairs are compared (at least 2)
  * @param comparisons the compared fields, at least one, names unique
  * @param blocking the blocking keys, at least one
@@ -53,6 +55,9 @@ public record MatchRules(
   /** The most comparisons one rule set may have (level patterns are packed 4 bits each). */
   public static final int MAX_COMPARISONS = 16;
 
+  /** The largest block size limit: a block of n records costs n(n-1)/2 comparisons. */
+  public static final int MAX_BLOCK_SIZE = 100_000;
+
   /** The most levels one comparison may have. */
   public static final int MAX_LEVELS = 14;
 
@@ -72,7 +77,8 @@ public record MatchRules(
         "must not be below matchThreshold");
     v.check(possibleThreshold <= matchThreshold, "possibleThreshold", "out_of_range",
         "must not exceed matchThreshold");
-    v.check(maxBlockSize >= 2, "maxBlockSize", "out_of_range", "must be at least 2");
+    v.check(maxBlockSize >= 2 && maxBlockSize <= MAX_BLOCK_SIZE, "maxBlockSize", "out_of_range",
+        "must be 2 to " + MAX_BLOCK_SIZE);
     v.check(!comparisons.isEmpty(), "comparisons", "empty", "at least one comparison is needed");
     v.check(comparisons.size() <= MAX_COMPARISONS, "comparisons", "too_many",
         "at most " + MAX_COMPARISONS + " comparisons");

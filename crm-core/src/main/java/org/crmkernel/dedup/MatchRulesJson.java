@@ -148,7 +148,11 @@ public final class MatchRulesJson {
       int maxBlock = integer(root, "maxBlockSize", "", Optional.of(500));
       List<FieldComparison> comparisons = list(root, "comparisons", "", this::comparison);
       List<BlockingKey> blocking = list(root, "blocking", "", this::blockingKey);
-      Optional<Learning> learning = Optional.ofNullable(root.get("learning")).filter(JsonNode::isObject)
+      JsonNode learnt = root.get("learning");
+      if (learnt != null && !learnt.isNull() && !learnt.isObject()) {
+        violations.add("learning", "not_object", "must be an object");
+      }
+      Optional<Learning> learning = Optional.ofNullable(learnt).filter(JsonNode::isObject)
           .map(n -> new Learning(whole(n, "records", "learning."), whole(n, "candidatePairs", "learning."),
               integer(n, "iterations", "learning.", Optional.of(0)),
               n.path("converged").asBoolean(false), integer(n, "fromVersion", "learning.", Optional.of(1))));

@@ -101,7 +101,7 @@ class MatchRulesJsonTest {
         Arbitraries.of(0, 2, 5, 20), Arbitraries.of(true, false)).as(BlockingKey::new);
     return Combinators.combine(probability, probability, comparison.list().ofMinSize(1).ofMaxSize(6)
             .uniqueElements(FieldComparison::name), key.list().ofMinSize(1).ofMaxSize(4).uniqueElements(BlockingKey::name),
-        Arbitraries.integers().between(2, 10_000), Arbitraries.of(true, false))
+        Arbitraries.integers().between(2, MatchRules.MAX_BLOCK_SIZE), Arbitraries.of(true, false))
         .as((a, b, comparisons, keys, maxBlock, learnt) -> new MatchRules("kind", 3, Math.min(a, b) / 2,
             Math.max(a, b), Math.min(a, b), a, Math.max(a, b), maxBlock, comparisons, keys,
             learnt ? Optional.of(new Learning(10_000_000_000L, 3_000_000_000L, 17, true, 2)) : Optional.empty()));

@@ -70,7 +70,16 @@ public final class DuplicateMatcher {
    * version up, with the learning recorded. Save them with {@link MatchRulesJson#write}.
    */
   public MatchRules learn(Iterable<MatchRecord> records) {
-    return new MatchEngine(rules, context, threads, listener, new MatchCancellation()).learn(records);
+    return learn(records, new MatchCancellation());
+  }
+
+  /**
+   * {@link #learn(Iterable)}, stopped by {@code cancellation} from another thread.
+   *
+   * @throws MatchCancelledException if the run was cancelled
+   */
+  public MatchRules learn(Iterable<MatchRecord> records, MatchCancellation cancellation) {
+    return new MatchEngine(rules, context, threads, listener, cancellation).learn(records);
   }
 
   /**

@@ -112,17 +112,53 @@ public final class Blocking {
       while (to < count && entries[to] >>> indexBits == hash) {
         to++;
       }
-      int size = to - from;
-      if (size > maxBlockSize) {
-        oversizedCount++;
-        oversized.add(new OversizedBlock(keys.get(k).name(), key(k, sorted[from]).replace('\u001f', ' '), size));
+      if (!allEqual(k, sorted, from, to)) {
+        // Distinct keys whose hashes agree in the bits kept: order the run by key so each key is its own block.
+        Integer[] run = new Integer[to - from];
         for (int p = from; p < to; p++) {
-          table.key(ruleIndex[k], sorted[p], "");
+          run[p - from] = sorted[p];
         }
-      } else if (size > 1) {
-        units.add(new Unit(k, from, to, (long) size * (size - 1) / 2));
+        Arrays.sort(run, Comparator.<Integer, String>comparing(i -> key(k, i)).thenComparingInt(i -> i));
+        for (int p = from; p < to; p++) {
+          sorted[p] = run[p - from];
+        }
+        int start = from;
+        while (start < to) {
+          int end = start + 1;
+          while (end < to && key(k, sorted[end]).equals(key(k, sorted[start]))) {
+            end++;
+          }
+          block(k, sorted, start, end, maxBlockSize);
+          start = end;
+        }
+      } else {
+        block(k, sorted, from, to, maxBlockSize);
       }
       from = to;
+    }
+  }
+
+  private boolean allEqual(int k, int[] sorted, int from, int to) {
+    String first = key(k, sorted[from]);
+    for (int p = from + 1; p < to; p++) {
+      if (!first.equals(key(k, sorted[p]))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Records a block of equal keys as a unit, or skips and reports it when it is too large. */
+  private void block(int k, int[] sorted, int from, int to, int maxBlockSize) {
+    int size = to - from;
+    if (size > maxBlockSize) {
+      oversizedCount++;
+      oversized.add(new OversizedBlock(keys.get(k).name(), key(k, sorted[from]).replace('\u001f', ' '), size));
+      for (int p = from; p < to; p++) {
+        table.key(ruleIndex[k], sorted[p], "");
+      }
+    } else if (size > 1) {
+      units.add(new Unit(k, from, to, (long) size * (size - 1) / 2));
     }
   }
 
@@ -135,7 +171,8 @@ public final class Blocking {
       }
     }
     Integer[] boxed = present.toArray(new Integer[0]);
-    Arrays.parallelSort(boxed, Comparator.<Integer, String>comparing(i -> key(k, i)).thenComparingInt(i -> i));
+    // Sorted on the engine's own thread: the common fork-join pool would ignore the run's thread count.
+    Arrays.sort(boxed, Comparator.<Integer, String>comparing(i -> key(k, i)).thenComparingInt(i -> i));
     int[] sorted = new int[boxed.length];
     int[] ranks = new int[n];
     Arrays.fill(ranks, -1);

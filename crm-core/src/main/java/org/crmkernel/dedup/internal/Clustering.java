@@ -92,7 +92,7 @@ public final class Clustering {
       }
       int[] members = component.getValue().stream().mapToInt(Integer::intValue).toArray();
       PairList edges = members.length <= FULL_LIMIT ? allPairs(members) : largeEdges.get(component.getKey());
-      clusters.addAll(agglomerate(members, edges));
+      clusters.addAll(agglomerate(members, edges, cancelled));
       progress.accept(++done);
     }
     clusters.sort((a, b) -> a.members().length != b.members().length
@@ -112,21 +112,24 @@ public final class Clustering {
 
   private record Link(double linkage, int a, int b, int stampA, int stampB) {}
 
-  private List<Cluster> agglomerate(int[] members, PairList edges) {
+  private List<Cluster> agglomerate(int[] members, PairList edges, BooleanSupplier cancelled) {
     int n = members.length;
-    Map<Integer, Integer> position = new HashMap<>();
+    Map<Integer, Integer> position = new HashMap<>(n * 2);
     for (int m = 0; m < n; m++) {
       position.put(members[m], m);
     }
-    int[] size = new int[n];
     int[] stamp = new int[n];
     int[] owner = new int[n];
-    Arrays.fill(size, 1);
-    // Per group, per neighbouring group: the sum of the known pair weights between them and their count.
+    // The members of each group; a merged-away group's list is emptied.
+    List<List<Integer>> groups = new ArrayList<>(n);
+    // Per group, per neighbouring group: the sum of the known pair weights between them, their count and the strongest.
     List<Map<Integer, double[]>> sums = new ArrayList<>(n);
     for (int m = 0; m < n; m++) {
-      sums.add(new HashMap<>());
       owner[m] = m;
+      List<Integer> group = new ArrayList<>(1);
+      group.add(m);
+      groups.add(group);
+      sums.add(new HashMap<>());
     }
     PriorityQueue<Link> queue = new PriorityQueue<>((x, y) -> Double.compare(y.linkage(), x.linkage()));
     for (int p = 0; p < edges.size(); p++) {
@@ -144,6 +147,7 @@ public final class Clustering {
         }
       }
     }
+    int merges = 0;
     while (!queue.isEmpty()) {
       Link link = queue.poll();
       if (link.linkage() < threshold) {
@@ -151,8 +155,19 @@ public final class Clustering {
       }
       int a = link.a();
       int b = link.b();
-      if (size[a] == 0 || size[b] == 0 || stamp[a] != link.stampA() || stamp[b] != link.stampB()) {
+      if (groups.get(a).isEmpty() || groups.get(b).isEmpty() || stamp[a] != link.stampA()
+          || stamp[b] != link.stampB()) {
         continue;
+      }
+      if ((++merges & 1023) == 0 && cancelled.getAsBoolean()) {
+        return List.of();
+      }
+      if (groups.get(a).size() < groups.get(b).size() || (groups.get(a).size() == groups.get(b).size()
+          && sums.get(a).size() < sums.get(b).size())) {
+        // Merge the smaller group into the larger, so each record is relabelled O(log n) times.
+        int t = a;
+        a = b;
+        b = t;
       }
       // Merge b into a: the sums of a's and b's links to every other group add up.
       Map<Integer, double[]> merged = sums.get(a);
@@ -168,40 +183,38 @@ public final class Clustering {
         other.merge(a, fromB, Clustering::add);
       }
       sums.set(b, new HashMap<>());
-      size[a] += size[b];
-      size[b] = 0;
-      stamp[a]++;
-      for (int m = 0; m < n; m++) {
-        if (owner[m] == b) {
-          owner[m] = a;
-        }
+      for (int m : groups.get(b)) {
+        owner[m] = a;
       }
+      groups.get(a).addAll(groups.get(b));
+      groups.set(b, new ArrayList<>(0));
+      stamp[a]++;
+      stamp[b]++;
+      int sizeA = groups.get(a).size();
       for (Map.Entry<Integer, double[]> e : merged.entrySet()) {
         int c = e.getKey();
-        double linkage = linkage(e.getValue(), size[a], size[c]);
+        double linkage = linkage(e.getValue(), sizeA, groups.get(c).size());
         if (linkage >= threshold) {
           queue.add(a < c ? new Link(linkage, a, c, stamp[a], stamp[c]) : new Link(linkage, c, a, stamp[c], stamp[a]));
         }
       }
     }
-    Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int m = 0; m < n; m++) {
-      groups.computeIfAbsent(owner[m], o -> new ArrayList<>()).add(members[m]);
+    // The edges inside each final group, bucketed in one pass.
+    Map<Integer, PairList> inside = new HashMap<>();
+    for (int p = 0; p < edges.size(); p++) {
+      int a = owner[position.get(edges.first(p))];
+      if (a == owner[position.get(edges.second(p))]) {
+        inside.computeIfAbsent(a, g -> new PairList()).add(edges.first(p), edges.second(p), edges.weight(p));
+      }
     }
     List<Cluster> clusters = new ArrayList<>();
-    for (List<Integer> group : groups.values()) {
+    for (int g = 0; g < n; g++) {
+      List<Integer> group = groups.get(g);
       if (group.size() < 2) {
         continue;
       }
-      int[] ids = group.stream().mapToInt(Integer::intValue).sorted().toArray();
-      PairList pairs = new PairList();
-      for (int p = 0; p < edges.size(); p++) {
-        if (owner[position.get(edges.first(p))] == owner[position.get(ids[0])]
-            && owner[position.get(edges.second(p))] == owner[position.get(ids[0])]) {
-          pairs.add(edges.first(p), edges.second(p), edges.weight(p));
-        }
-      }
-      clusters.add(new Cluster(ids, pairs));
+      int[] ids = group.stream().mapToInt(m -> members[m]).sorted().toArray();
+      clusters.add(new Cluster(ids, inside.getOrDefault(g, new PairList())));
     }
     return clusters;
   }

@@ -100,7 +100,9 @@ public final class DefaultDuplicateService implements DuplicateService {
     }
 
     private MatchEngine engine() {
-      MatchContext context = new MatchContext(session.profile().defaultRegion(), true);
+      // Stored dates are ISO already; custom date fields come as their display text, read month first in the US.
+      String region = session.profile().defaultRegion();
+      MatchContext context = new MatchContext(region, !region.equals("US"));
       return new MatchEngine(rules, context, threads, listener, cancellation);
     }
 

@@ -34,8 +34,12 @@ public final class Explainer {
     return new MatchExplanation(compiled.priorWeight(), contributions, total, CompiledRules.probability(total));
   }
 
-  /** A scored pair of records {@code i} and {@code j} whose explanation is worked out when asked for. */
+  /**
+   * A scored pair of records {@code i} and {@code j} whose explanation is worked out when asked
+   * for, from a copy of the two rows: a result keeps its pairs' values, not the whole table.
+   */
   public static ScoredPair pair(CompiledRules compiled, FeatureTable table, int i, int j, double weight) {
-    return new ScoredPair(table.id(i), table.id(j), weight, () -> explain(compiled, table, i, j));
+    FeatureTable rows = table.rows(i, j);
+    return new ScoredPair(table.id(i), table.id(j), weight, () -> explain(compiled, rows, 0, 1));
   }
 }

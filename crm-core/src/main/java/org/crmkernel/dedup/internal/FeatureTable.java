@@ -19,9 +19,12 @@ public final class FeatureTable {
 
   /** An empty table for {@code comparisons} comparisons (those with a swap field flagged) and {@code keys} keys. */
   public FeatureTable(boolean[] swaps, int keys) {
+    this(swaps, keys, 1024);
+  }
+
+  private FeatureTable(boolean[] swaps, int keys, int capacity) {
     this.comparisons = swaps.length;
     this.keys = keys;
-    int capacity = 1024;
     ids = new String[capacity];
     values = new String[comparisons][capacity];
     swapValues = new String[comparisons][];
@@ -117,5 +120,26 @@ public final class FeatureTable {
       System.arraycopy(chunk.keyValues[k], 0, keyValues[k], first, chunk.size);
     }
     return first;
+  }
+
+  /** A table of records {@code i} and {@code j} only (values, not keys), sharing their strings. */
+  public FeatureTable rows(int i, int j) {
+    boolean[] swaps = new boolean[comparisons];
+    for (int c = 0; c < comparisons; c++) {
+      swaps[c] = swapValues[c] != null;
+    }
+    FeatureTable two = new FeatureTable(swaps, 0, 2);
+    two.append(2);
+    int[] rows = {i, j};
+    for (int r = 0; r < 2; r++) {
+      two.ids[r] = ids[rows[r]];
+      for (int c = 0; c < comparisons; c++) {
+        two.values[c][r] = values[c][rows[r]];
+        if (swaps[c]) {
+          two.swapValues[c][r] = swapValues[c][rows[r]];
+        }
+      }
+    }
+    return two;
   }
 }

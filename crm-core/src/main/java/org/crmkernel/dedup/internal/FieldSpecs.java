@@ -21,6 +21,9 @@ public final class FieldSpecs {
 
   private record Spec(String field, Normalization normalization) {}
 
+  /** The most characters of a normalised value that are compared or keyed. */
+  public static final int MAX_VALUE_CHARS = 256;
+
   private final MatchRules rules;
   private final MatchContext context;
   private final List<Spec> specs = new ArrayList<>();
@@ -103,11 +106,16 @@ public final class FieldSpecs {
         ParsedDate date = DateValues.parse(raw, context.dayFirst());
         value = date.value();
         wellFormed = date.parsed();
+      } else if (spec.normalization() == Normalization.PHONE) {
+        Phones.Parsed phone = Phones.parse(raw, context.defaultRegion());
+        value = phone.value();
+        wellFormed = phone.parsed();
       } else {
         value = Normalizations.apply(spec.normalization(), raw, context);
-        if (spec.normalization() == Normalization.PHONE) {
-          wellFormed = value.startsWith("+");
-        }
+      }
+      if (value.length() > MAX_VALUE_CHARS) {
+        // Comparators cost length x length at worst; nothing that tells two customers apart needs more.
+        value = value.substring(0, MAX_VALUE_CHARS);
       }
       if (!wellFormed) {
         malformed[checkedSlot[s]]++;

@@ -76,6 +76,7 @@ public final class MatchEngine {
   public static final class Prepared {
     private final Read read;
     private final long startNanos;
+    private boolean used;
 
     private Prepared(Read read, long startNanos) {
       this.read = read;
@@ -85,6 +86,14 @@ public final class MatchEngine {
     /** The number of records read. */
     public int records() {
       return read.table().size();
+    }
+
+    private Read use() {
+      if (used) {
+        throw new IllegalStateException("prepared records are matched or learnt from once; prepare them again");
+      }
+      used = true;
+      return read;
     }
   }
 
@@ -108,7 +117,7 @@ public final class MatchEngine {
   public MatchResult match(Prepared prepared) {
     ExecutorService pool = pool();
     try {
-      Read read = prepared.read;
+      Read read = prepared.use();
       FeatureTable table = read.table();
       Blocking blocking = block(table);
       double keepWeight = weightOf(compiled.rules().possibleThreshold());
@@ -134,7 +143,7 @@ public final class MatchEngine {
   public MatchRules learn(Prepared prepared) {
     ExecutorService pool = pool();
     try {
-      FeatureTable table = prepared.read.table();
+      FeatureTable table = prepared.use().table();
       Blocking blocking = block(table);
       Scored scored = score(blocking, table, Double.POSITIVE_INFINITY, true, pool);
       checkCancelled(Phase.SCORING);
@@ -150,7 +159,7 @@ public final class MatchEngine {
    * scoring.
    */
   public void forEachCandidatePair(Iterable<MatchRecord> records, java.util.function.BiConsumer<String, String> sink) {
-    FeatureTable table = prepare(records).read.table();
+    FeatureTable table = prepare(records).use().table();
     Blocking blocking = block(table);
     for (Blocking.Unit unit : blocking.units()) {
       blocking.forEachPair(unit, (i, j, key) -> sink.accept(table.id(i), table.id(j)));

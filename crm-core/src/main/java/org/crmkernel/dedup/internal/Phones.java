@@ -16,10 +16,6 @@ public final class Phones {
   /** libphonenumber refuses longer input; skip the parser. */
   private static final int MAX_PARSE_LENGTH = 250;
 
-  /** E.164 numbers have 8 (with the country code) to 15 digits. */
-  private static final int MIN_E164_DIGITS = 8;
-
-  private static final int MAX_E164_DIGITS = 15;
 
   private Phones() {}
 
@@ -30,6 +26,21 @@ public final class Phones {
    * digit; "" when it has no digits.
    */
   public static String normalize(String raw, String defaultRegion) {
+    return parse(raw, defaultRegion).value();
+  }
+
+  /**
+   * A phone number normalised as {@link #normalize} does, and whether it was read as a number:
+   * in E.164 by libphonenumber (or written so already); false when only its digits were kept, or
+   * when it had none.
+   *
+   * @param value the normalised number, "" when the text had no digits
+   * @param parsed whether the value is a number libphonenumber could read
+   */
+  public record Parsed(String value, boolean parsed) {}
+
+  /** The number normalised, and whether it could be read as one. */
+  public static Parsed parse(String raw, String defaultRegion) {
     StringBuilder digits = new StringBuilder(20);
     boolean plus = false;
     int n = raw.length();
@@ -44,76 +55,25 @@ public final class Phones {
       }
     }
     if (digits.length() == 0) {
-      return "";
-    }
-    if (plus && digits.length() >= MIN_E164_DIGITS && digits.length() <= MAX_E164_DIGITS && plainInternational(raw)
-        && noTrunkZero(digits)) {
-      // "+61 412 345 678": with the country code written and nothing to strip, E.164 is the plus and the
-      // digits, whether or not libphonenumber finds the number possible (it falls back to the same text).
-      return "+" + digits;
+      return new Parsed("", false);
     }
     if (digits.length() >= MIN_DIGITS && n <= MAX_PARSE_LENGTH) {
       try {
-        // Without letters (no "ext"), the digits alone parse the same and about twice as fast as the raw text.
-        String text = hasLetter(raw) ? raw : plus ? "+" + digits : digits.toString();
-        PhoneNumber number = UTIL.parse(text, defaultRegion.strip().toUpperCase(Locale.ROOT));
+        // The raw text, not its digits: libphonenumber reads some numbers differently once their
+        // grouping is gone (a property test found "+672 3 10000").
+        PhoneNumber number = UTIL.parse(raw, defaultRegion.strip().toUpperCase(Locale.ROOT));
         if (UTIL.isPossibleNumber(number)) {
-          return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+          return new Parsed(UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164), true);
         }
       } catch (NumberParseException e) {
         // Not a number in that region: the digits below are the best key left.
       }
     }
-    return plus ? "+" + digits : digits.toString();
+    return new Parsed(plus ? "+" + digits : digits.toString(), false);
   }
 
-  /**
-   * Whether libphonenumber would keep every digit after the country code (country codes are
-   * prefix-free, 1 to 3 digits): it drops a trunk 0 ("+31 0 20 ...") and a national prefix that
-   * follows the country code ("+1 1 212 ..."), which plain digits would keep. Checked against
-   * the parser by a property test over many regions.
-   */
-  private static boolean noTrunkZero(CharSequence digits) {
-    if (digits.charAt(0) == '0') {
-      // "+00 ...": an international call prefix written after the plus; the parser knows what to do.
-      return false;
-    }
-    for (int length = 1; length <= 3 && length < digits.length(); length++) {
-      int code = Integer.parseInt(digits, 0, length, 10);
-      String region = UTIL.getRegionCodeForCountryCode(code);
-      if ("ZZ".equals(region)) {
-        continue;
-      }
-      if (PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(region) || digits.charAt(length) == '0') {
-        return false;
-      }
-      String prefix = UTIL.getNddPrefixForRegion(region, true);
-      if (prefix == null) {
-        prefix = "";
-      }
-      return prefix.isEmpty() || !digits.subSequence(length, digits.length()).toString().startsWith(prefix);
-    }
-    return false;
-  }
 
-  /** Only a leading plus, digits, spaces, dots, hyphens and slashes: no "(0)" trunk prefix, no extension. */
-  private static boolean plainInternational(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      boolean plain = (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.' || c == '/' || c == '+';
-      if (!plain) {
-        return false;
-      }
-    }
-    return raw.strip().startsWith("+") && raw.indexOf('+', raw.indexOf('+') + 1) < 0;
-  }
 
-  private static boolean hasLetter(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      if (Character.isLetter(raw.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
+
+
 }

@@ -34,6 +34,15 @@ class ClusteringProperties {
       List.of(new BlockingKey("value", List.of(KeyPart.of("value", Normalization.NONE)), 0)), Optional.empty());
   private static final CompiledRules COMPILED = new CompiledRules(RULES);
 
+  /** Rules with a realistic prior: a pair never scored counts as evidence against a match. */
+  private static final CompiledRules SCARCE = new CompiledRules(new MatchRules("numbers", 1, 0.02, 0.9, 0.2, 0.5,
+      0.99999, 100,
+      List.of(new FieldComparison("value", "value", Optional.empty(), Normalization.NONE, Similarity.NUMERIC, List.of(
+          new ComparisonLevel("same", 0.99, 0.6, 0.0001),
+          new ComparisonLevel("near", 0.95, 0.3, 0.01),
+          new ComparisonLevel("far", 0.0, 0.1, 0.9899)))),
+      List.of(new BlockingKey("value", List.of(KeyPart.of("value", Normalization.NONE)), 0)), Optional.empty()));
+
   @Provide
   Arbitrary<List<Integer>> numbers() {
     return Arbitraries.integers().between(1000, 1400).list().ofMinSize(2).ofMaxSize(60);
@@ -41,6 +50,7 @@ class ClusteringProperties {
 
   @Property(tries = 200)
   void everyClusterHoldsTogetherOnAverageAndLiesInOneComponent(@ForAll("numbers") List<Integer> numbers) {
+    // These rules have no strong links (their best level is 9 bits), so every merge passed the mean.
     FeatureTable table = table(numbers);
     PairList kept = keptPairs(table);
 
@@ -53,15 +63,16 @@ class ClusteringProperties {
       assertThat(members.length).isGreaterThanOrEqualTo(2);
       double sum = 0;
       int pairs = 0;
+      double threshold = Math.log(RULES.clusterThreshold() / (1 - RULES.clusterThreshold())) / Math.log(2);
       for (int a = 0; a < members.length; a++) {
         assertThat(seen.add(members[a])).as("records belong to one cluster at most").isTrue();
         assertThat(component[members[a]]).isEqualTo(component[members[0]]);
         for (int b = a + 1; b < members.length; b++) {
-          sum += CompiledRules.probability(COMPILED.weight(table, members[a], members[b]));
+          sum += COMPILED.weight(table, members[a], members[b]);
           pairs++;
         }
       }
-      assertThat(sum / pairs).isGreaterThanOrEqualTo(RULES.clusterThreshold());
+      assertThat(sum / pairs).isGreaterThanOrEqualTo(threshold);
     }
   }
 
@@ -80,6 +91,30 @@ class ClusteringProperties {
 
     assertThat(clusters).hasSizeGreaterThan(5);
     assertThat(clusters).allSatisfy(c -> assertThat(c.members().length).isLessThanOrEqualTo(4));
+  }
+
+  @Test
+  void aLongChainTakesTheLargeComponentPathAndStillSplits() {
+    // 3,000 records 1 % apart: one component of 3,000 (over FULL_LIMIT), joined only by known pairs.
+    List<Integer> chain = java.util.stream.IntStream.range(0, 3000).map(i -> (int) Math.round(1000 * Math.pow(1.01, i % 300))
+        + 100_000 * (i / 300)).boxed().toList();
+    FeatureTable table = table(chain);
+    PairList kept = new PairList();
+    double possible = Math.log(0.2 / 0.8) / Math.log(2);
+    for (int i = 0; i + 1 < table.size(); i++) {
+      for (int j = i + 1; j < Math.min(table.size(), i + 6); j++) {
+        double weight = SCARCE.weight(table, i, j);
+        if (weight >= possible) {
+          kept.add(i, j, weight);
+        }
+      }
+    }
+
+    List<Clustering.Cluster> clusters = new Clustering(SCARCE, table).cluster(kept, done -> { }, () -> false);
+
+    assertThat(clusters).hasSizeGreaterThan(100).allSatisfy(c -> assertThat(c.members().length).isLessThanOrEqualTo(20));
+    java.util.Set<Integer> seen = new HashSet<>();
+    clusters.forEach(c -> java.util.Arrays.stream(c.members()).forEach(m -> assertThat(seen.add(m)).isTrue()));
   }
 
   @Test

@@ -97,8 +97,8 @@ class ScoringShortcutProperties {
         .map(separator -> "+" + String.join(separator, groups)));
   }
 
-  @Property(tries = 2000)
-  void writtenInternationalNumbersComeOutAsLibphonenumberWouldHaveIt(@ForAll("internationalNumbers") String raw,
+  @Property(tries = 5000)
+  void internationalNumbersComeOutAsLibphonenumberHasThem(@ForAll("internationalNumbers") String raw,
       @ForAll("regions") String region) {
     assertThat(Phones.normalize(raw, region)).isEqualTo(throughLibphonenumber(raw, region));
   }

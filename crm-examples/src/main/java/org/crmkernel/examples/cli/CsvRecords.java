@@ -39,17 +39,27 @@ final class CsvRecords implements Iterable<MatchRecord>, Closeable {
 
   /** Opens {@code file}; fails listing every mapped column the header lacks. */
   CsvRecords(Path file, String idColumn, Map<String, String> fieldsByColumn) {
+    String[] header;
     try {
       rows = CSV.readerFor(String[].class).readValues(file.toFile());
     } catch (JacksonException e) {
       throw new CommandLineException("dedup: cannot read " + file + ": " + e.getOriginalMessage(),
           CommandLineException.INVALID);
     }
-    if (!rows.hasNext()) {
-      throw new CommandLineException("dedup: " + file + " is empty; it needs a header row",
+    try {
+      if (!rows.hasNext()) {
+        throw new CommandLineException("dedup: " + file + " is empty; it needs a header row",
+            CommandLineException.INVALID);
+      }
+      header = rows.next();
+    } catch (JacksonException e) {
+      rows.close();
+      throw new CommandLineException("dedup: cannot read the header of " + file + ": " + e.getOriginalMessage(),
           CommandLineException.INVALID);
+    } catch (CommandLineException e) {
+      rows.close();
+      throw e;
     }
-    String[] header = rows.next();
     headerSize = header.length;
     Map<String, Integer> positions = new LinkedHashMap<>();
     for (int i = 0; i < header.length; i++) {
@@ -77,6 +87,7 @@ final class CsvRecords implements Iterable<MatchRecord>, Closeable {
       fields[c++] = e.getValue();
     }
     if (!missing.isEmpty()) {
+      rows.close();
       throw new CommandLineException("dedup: " + file + " has no " + String.join(", no ", missing)
           + "; its columns are " + String.join(", ", positions.keySet()), CommandLineException.INVALID);
     }

@@ -74,15 +74,27 @@ final class DedupCommand {
       err.print("\r\033[K");
     }
     Map<String, String> clusterOf = result.clusterIdsByRecord();
-    try (BufferedWriter out = Files.newBufferedWriter(request.output(), StandardCharsets.UTF_8)) {
-      out.write("record_id,cluster_id\n");
-      for (String id : ids) {
-        out.write(csv(id));
-        out.write(',');
-        out.write(csv(clusterOf.getOrDefault(id, id)));
-        out.write('\n');
+    // Written beside the target and moved into place, so a failure never leaves half a file.
+    Path target = request.output().toAbsolutePath();
+    Path partial = target.resolveSibling(target.getFileName() + ".partial");
+    try {
+      try (BufferedWriter out = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
+        out.write("record_id,cluster_id\n");
+        for (String id : ids) {
+          out.write(csv(id));
+          out.write(',');
+          out.write(csv(clusterOf.getOrDefault(id, id)));
+          out.write('\n');
+        }
       }
+      Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      try {
+        Files.deleteIfExists(partial);
+      } catch (IOException ignored) {
+        // The write already failed; that is what the user needs to hear.
+      }
       throw new UncheckedIOException("cannot write " + request.output(), e);
     }
     summary(result.statistics(), result.possibleMatches().size(), ragged, System.nanoTime() - start, err);
