@@ -9,7 +9,9 @@ import java.util.List;
  *
  * @param clusterId the id of the cluster's first record in input order
  * @param recordIds the member records' ids in input order
- * @param pairs the scored pairs among the members, the most probable first
+ * @param pairs the scored pairs among the members, the most probable first: every pair when the
+ *     cluster came from a group of up to 128 matched records, else the candidate pairs that
+ *     reached the possible-match threshold
  */
 public record DuplicateCluster(String clusterId, List<String> recordIds, List<ScoredPair> pairs) {
 
