@@ -62,8 +62,8 @@ final class DedupArguments {
     MatchContext context = null;
     try {
       context = new MatchContext(region, dayFirst(values.get("--dates"), region, problems));
-    } catch (IllegalArgumentException e) {
-      problems.add("--region: " + e.getMessage());
+    } catch (org.crmkernel.model.error.CrmValidationException e) {
+      e.violations().forEach(v -> problems.add("--region: " + v.message()));
     }
     int threads = threads(values.get("--threads"), problems);
     if (!problems.isEmpty() || context == null) {
