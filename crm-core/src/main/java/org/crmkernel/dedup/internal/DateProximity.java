@@ -21,7 +21,7 @@ public final class DateProximity {
     int x = parse(a);
     int y = parse(b);
     if (x < 0 || y < 0) {
-      return contentEquals(a, b) ? 1d : 0d;
+      return CharSequence.compare(a, b) == 0 ? 1d : 0d;
     }
     if (x == y) {
       return 1d;
@@ -92,16 +92,4 @@ public final class DateProximity {
     return era * 146_097 + dayOfEra - 719_468;
   }
 
-  private static boolean contentEquals(CharSequence a, CharSequence b) {
-    int n = a.length();
-    if (n != b.length()) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

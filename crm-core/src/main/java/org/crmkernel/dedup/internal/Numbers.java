@@ -25,7 +25,7 @@ public final class Numbers {
     double x = parse(a);
     double y = parse(b);
     if (Double.isNaN(x) || Double.isNaN(y)) {
-      return contentEquals(a, b) ? 1d : 0d;
+      return CharSequence.compare(a, b) == 0 ? 1d : 0d;
     }
     double largest = Math.max(Math.abs(x), Math.abs(y));
     if (largest == 0d) {
@@ -98,16 +98,4 @@ public final class Numbers {
         : mantissa / Math.pow(10, -exponent);
   }
 
-  private static boolean contentEquals(CharSequence a, CharSequence b) {
-    int n = a.length();
-    if (n != b.length()) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      if (a.charAt(i) != b.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -26,30 +26,8 @@ final class DedupArguments {
   private DedupArguments() {}
 
   static DedupRequest parse(List<String> args) {
-    Map<String, String> values = new LinkedHashMap<>();
-    boolean learn = false;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (FLAGS.contains(name) && !arg.contains("=")) {
-        learn = true;
-        continue;
-      }
-      if (!OPTIONS.contains(name)) {
-        throw new CommandLineException("unknown option for dedup: '" + arg + "'", CommandLineException.USAGE);
-      }
-      String value;
-      if (arg.contains("=")) {
-        value = arg.substring(arg.indexOf('=') + 1);
-      } else if (i + 1 < args.size()) {
-        value = args.get(++i);
-      } else {
-        throw new CommandLineException(name + " needs a value", CommandLineException.USAGE);
-      }
-      if (values.put(name, value) != null) {
-        throw new CommandLineException(name + " is given twice", CommandLineException.INVALID);
-      }
-    }
+    Map<String, String> values = CommandOptions.read(args, "dedup", OPTIONS, FLAGS);
+    boolean learn = values.containsKey("--learn");
     List<String> problems = new ArrayList<>();
     for (String required : List.of("--input", "--id", "--map", "--output")) {
       if (values.getOrDefault(required, "").isBlank()) {

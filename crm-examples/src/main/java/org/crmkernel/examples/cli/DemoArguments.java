@@ -1,6 +1,7 @@
 package org.crmkernel.examples.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.crmkernel.examples.demo.DemoSettings;
 import org.crmkernel.examples.demo.JdbcDemoStore;
@@ -24,20 +25,9 @@ final class DemoArguments {
     @Nullable String url = null;
     @Nullable String user = null;
     @Nullable String password = null;
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (!OPTIONS.contains(name)) {
-        throw new CommandLineException("unknown option for demo: '" + arg + "'", CommandLineException.USAGE);
-      }
-      String value;
-      if (arg.contains("=")) {
-        value = arg.substring(arg.indexOf('=') + 1);
-      } else if (i + 1 < args.size()) {
-        value = args.get(++i);
-      } else {
-        throw new CommandLineException(name + " needs a value", CommandLineException.USAGE);
-      }
+    for (Map.Entry<String, String> option : CommandOptions.read(args, "demo", OPTIONS, List.of()).entrySet()) {
+      String name = option.getKey();
+      String value = option.getValue();
       switch (name) {
         case "--seed" -> seed = number(name, value);
         case "--customers" -> customers = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, number(name, value)));
