@@ -7,7 +7,8 @@ import java.util.List;
  * window} 0, records whose key parts are all present and equal form a block, and every pair in a
  * block is a candidate. With a window of 2 or more, records are sorted by the key and each is
  * paired with the next {@code window - 1} records (sorted neighbourhood). A block larger than
- * the rules' {@link MatchRules#maxBlockSize} is skipped and reported.
+ * the rules' {@link MatchRules#maxBlockSize} is capped (its records ordered by their first compared
+ * value, each paired with the next few) and reported.
  *
  * @param name the key's name in statistics
  * @param parts the key's parts; a record lacking any part has no key

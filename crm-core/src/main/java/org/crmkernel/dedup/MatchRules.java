@@ -33,7 +33,8 @@ import org.crmkernel.model.error.Violations;
  *     groups, in [matchThreshold, 1): copies of one original that differ from each other in
  *     different ways still join through their strong links to it. Strong links chain as a
  *     transitive closure would, so this threshold is set where a false match is rare
- * @param maxBlockSize the largest block whose pairs are compared (at least 2)
+ * @param maxBlockSize the largest block whose pairs are all compared (at least 2); larger ones
+ *     are capped to a sorted neighbourhood inside the block
  * @param comparisons the compared fields, at least one, names unique
  * @param blocking the blocking keys, at least one
  * @param learning where learnt probabilities came from, if they were learnt

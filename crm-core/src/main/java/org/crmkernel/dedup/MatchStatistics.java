@@ -14,8 +14,8 @@ import java.util.Map;
  * @param matchedPairs the pairs scoring at least the match threshold
  * @param clusters the clusters of two or more records
  * @param recordsInClusters the records in those clusters
- * @param oversizedBlocks the blocks skipped for their size, largest first (at most 100 listed)
- * @param oversizedBlockCount the number of blocks skipped for their size
+ * @param oversizedBlocks the blocks capped for their size, largest first (at most 100 listed)
+ * @param oversizedBlockCount the number of blocks capped for their size
  * @param malformedValues per field, the values that did not parse (dates, phone numbers) and
  *     were matched as text
  * @param recordsWithMalformedValues the records with at least one such value

@@ -11,8 +11,8 @@ import org.crmkernel.dedup.OversizedBlock;
  * Candidate pairs from blocking keys. Each key sorts the records that have it: equal keys form
  * blocks, sorted-neighbourhood keys pair each record with the next ones. A pair that an earlier
  * key already proposes is skipped, so every pair is scored once without a set of seen pairs:
- * memory stays linear in the records. Blocks over the size limit are skipped and reported, and
- * their records count as not sharing that key.
+ * memory stays linear in the records. Blocks over the size limit are reported and capped: their
+ * records are ordered by their first compared value and each is paired with the next few only.
  */
 public final class Blocking {
 
@@ -23,13 +23,22 @@ public final class Blocking {
   }
 
   /** A range of one key's sorted records: a block of equal keys, or a stretch of sorted neighbours. */
-  public record Unit(int key, int from, int to, long pairs) {}
+  public record Unit(int key, int from, int to, long pairs, boolean windowed) {}
+
+  /**
+   * How many sorted neighbours each record of an oversized block is paired with: such a block is
+   * not compared in full but ordered by the first compared value (a name) and windowed, so its
+   * cost is capped at about this many pairs per record.
+   */
+  public static final int OVERSIZED_WINDOW = 10;
 
   private final FeatureTable table;
   private final List<BlockingKey> keys;
   private final int[] ruleIndex;
   private final int[][] order;
   private final int[][] rank;
+  /** Per equal-key key, each record's place in its oversized block, or -1; null while the key has none. */
+  private final int[][] oversizedRank;
   private final List<Unit> units = new ArrayList<>();
   private final List<OversizedBlock> oversized = new ArrayList<>();
   private long oversizedCount;
@@ -52,6 +61,7 @@ public final class Blocking {
     keys = processing.stream().map(ruleKeys::get).toList();
     order = new int[keys.size()][];
     rank = new int[keys.size()][];
+    oversizedRank = new int[keys.size()][];
     for (int k = 0; k < keys.size(); k++) {
       if (keys.get(k).isSortedNeighbourhood()) {
         sortNeighbourhood(k);
@@ -154,11 +164,22 @@ public final class Blocking {
     if (size > maxBlockSize) {
       oversizedCount++;
       oversized.add(new OversizedBlock(keys.get(k).name(), key(k, sorted[from]).replace('\u001f', ' '), size));
+      Integer[] block = new Integer[size];
       for (int p = from; p < to; p++) {
-        table.key(ruleIndex[k], sorted[p], "");
+        block[p - from] = sorted[p];
       }
+      Arrays.sort(block, Comparator.<Integer, String>comparing(this::firstValue).thenComparingInt(i -> i));
+      if (oversizedRank[k] == null) {
+        oversizedRank[k] = new int[table.size()];
+        Arrays.fill(oversizedRank[k], -1);
+      }
+      for (int p = from; p < to; p++) {
+        sorted[p] = block[p - from];
+        oversizedRank[k][sorted[p]] = p - from;
+      }
+      units.add(new Unit(k, from, to, (long) size * (OVERSIZED_WINDOW - 1), true));
     } else if (size > 1) {
-      units.add(new Unit(k, from, to, (long) size * (size - 1) / 2));
+      units.add(new Unit(k, from, to, (long) size * (size - 1) / 2, false));
     }
   }
 
@@ -186,14 +207,27 @@ public final class Blocking {
     int stretch = Math.max(1, 20_000 / window);
     for (int from = 0; from < sorted.length - 1; from += stretch) {
       int to = Math.min(sorted.length, from + stretch);
-      units.add(new Unit(k, from, to, (long) (to - from) * (window - 1)));
+      units.add(new Unit(k, from, to, (long) (to - from) * (window - 1), false));
     }
+  }
+
+  private String firstValue(int i) {
+    return table.comparisons() == 0 ? "" : table.value(0, i);
   }
 
   /** Sends each candidate pair of {@code unit} that no earlier key proposes to {@code sink}. */
   public void forEachPair(Unit unit, PairSink sink) {
     int k = unit.key();
     int[] sorted = order[k];
+    if (unit.windowed()) {
+      for (int p = unit.from(); p < unit.to(); p++) {
+        int last = Math.min(unit.to() - 1, p + OVERSIZED_WINDOW - 1);
+        for (int q = p + 1; q <= last; q++) {
+          emit(k, sorted[p], sorted[q], sink);
+        }
+      }
+      return;
+    }
     if (keys.get(k).isSortedNeighbourhood()) {
       int window = keys.get(k).window();
       for (int p = unit.from(); p < unit.to(); p++) {
@@ -228,12 +262,21 @@ public final class Blocking {
         }
       } else {
         String key = key(earlier, i);
-        if (!key.isEmpty() && key.equals(key(earlier, j))) {
+        if (!key.isEmpty() && key.equals(key(earlier, j)) && proposedBy(earlier, i, j)) {
           return;
         }
       }
     }
     sink.pair(i, j, k);
+  }
+
+  /** Whether records {@code i} and {@code j}, equal on key {@code k}, were paired by it: always, but in an oversized block only within the window. */
+  private boolean proposedBy(int k, int i, int j) {
+    int[] ranks = oversizedRank[k];
+    if (ranks == null || ranks[i] < 0) {
+      return true;
+    }
+    return Math.abs(ranks[i] - ranks[j]) < OVERSIZED_WINDOW;
   }
 
   /** A 64-bit hash of a key (FNV-1a with a final mix), so equal keys sort together. */

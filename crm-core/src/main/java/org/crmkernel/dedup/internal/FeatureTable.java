@@ -55,6 +55,11 @@ public final class FeatureTable {
     return first;
   }
 
+  /** The number of comparisons. */
+  public int comparisons() {
+    return comparisons;
+  }
+
   /** The number of records. */
   public int size() {
     return size;

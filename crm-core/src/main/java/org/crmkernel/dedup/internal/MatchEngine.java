@@ -262,7 +262,7 @@ public final class MatchEngine {
     checkCancelled(Phase.BLOCKING);
     report(Phase.BLOCKING, compiled.rules().blocking().size(), compiled.rules().blocking().size(), true);
     if (blocking.oversizedCount() > 0) {
-      LOG.info("skipped {} blocks over {} records; the largest: {}", blocking.oversizedCount(),
+      LOG.info("capped {} blocks over {} records; the largest: {}", blocking.oversizedCount(),
           compiled.rules().maxBlockSize(), blocking.oversizedBlocks().get(0));
     }
     return blocking;

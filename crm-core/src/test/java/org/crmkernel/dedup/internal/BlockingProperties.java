@@ -65,7 +65,7 @@ class BlockingProperties {
   }
 
   @Property(tries = 50)
-  void oversizedBlocksAreSkippedAndReported(@ForAll @IntRange(min = 3, max = 40) int records,
+  void oversizedBlocksAreCappedAndReported(@ForAll @IntRange(min = 3, max = 40) int records,
       @ForAll @IntRange(min = 2, max = 10) int maxBlockSize) {
     List<BlockingKey> keys = List.of(key("everyone", 0));
     FeatureTable table = new FeatureTable(new boolean[0], 1);
@@ -77,7 +77,13 @@ class BlockingProperties {
     Blocking blocking = new Blocking(table, keys, maxBlockSize);
 
     if (records > maxBlockSize) {
-      assertThat(blocking.units()).isEmpty();
+      assertThat(blocking.units()).singleElement().satisfies(u -> assertThat(u.windowed()).isTrue());
+      long[] pairs = new long[1];
+      blocking.forEachPair(blocking.units().get(0), (i, j, key) -> pairs[0]++);
+      int w = Blocking.OVERSIZED_WINDOW;
+      long capped = records <= w ? (long) records * (records - 1) / 2
+          : (long) (records - w + 1) * (w - 1) + (long) (w - 1) * (w - 2) / 2;
+      assertThat(pairs[0]).isEqualTo(capped);
       assertThat(blocking.oversizedCount()).isEqualTo(1);
       assertThat(blocking.oversizedBlocks()).singleElement().satisfies(b -> {
         assertThat(b.key()).isEqualTo("everyone");
@@ -106,6 +112,19 @@ class BlockingProperties {
             String value = records.get(i).get(k);
             if (!value.isEmpty() && value.equals(records.get(j).get(k)) && sizes.get(value) <= maxBlockSize) {
               pairs.add((long) i * n + j);
+            }
+          }
+        }
+        // An oversized block: its records in index order (no comparison values here), each with the next few.
+        for (Map.Entry<String, Integer> block : sizes.entrySet()) {
+          if (block.getKey().isEmpty() || block.getValue() <= maxBlockSize) {
+            continue;
+          }
+          List<Integer> members = IntStream.range(0, n).filter(i -> records.get(i).get(key).equals(block.getKey()))
+              .boxed().toList();
+          for (int p = 0; p < members.size(); p++) {
+            for (int q = p + 1; q < members.size() && q - p < Blocking.OVERSIZED_WINDOW; q++) {
+              pairs.add((long) members.get(p) * n + members.get(q));
             }
           }
         }

@@ -130,7 +130,7 @@ final class DedupCommand {
     err.printf(Locale.ROOT, "possible matches to review: %,d%n", possible);
     if (s.oversizedBlockCount() > 0) {
       OversizedBlock largest = s.oversizedBlocks().get(0);
-      err.printf(Locale.ROOT, "blocks skipped for size: %,d (largest: %s '%s' with %,d rows)%n",
+      err.printf(Locale.ROOT, "blocks capped for size: %,d (largest: %s '%s' with %,d rows)%n",
           s.oversizedBlockCount(), largest.key(), largest.value(), largest.records());
     }
     if (s.recordsWithMalformedValues() > 0 || ragged > 0) {
