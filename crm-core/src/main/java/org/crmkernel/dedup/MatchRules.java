@@ -148,9 +148,14 @@ public record MatchRules(
     return Double.isInfinite(odds) ? 1.0 : odds / (1 + odds);
   }
 
+  /** The match weight in bits of a match probability: log2(p / (1 - p)), the inverse of {@link #probabilityOf}. */
+  public static double weightOf(double probability) {
+    return Math.log(probability / (1 - probability)) / Math.log(2);
+  }
+
   /** The prior's match weight in bits: log2(prior / (1 - prior)). */
   public double priorWeight() {
-    return Math.log(prior / (1 - prior)) / Math.log(2);
+    return weightOf(prior);
   }
 
   /** These rules with learnt probabilities, one version up. */

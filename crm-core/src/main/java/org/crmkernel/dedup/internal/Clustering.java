@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.BooleanSupplier;
+import org.crmkernel.dedup.MatchRules;
 
 /**
  * Clusters without chaining. Matched pairs first join records into connected components; each
@@ -36,13 +37,10 @@ public final class Clustering {
   public Clustering(CompiledRules compiled, FeatureTable table) {
     this.compiled = compiled;
     this.table = table;
-    double cluster = compiled.rules().clusterThreshold();
-    this.threshold = Math.log(cluster / (1 - cluster)) / Math.log(2);
+    this.threshold = MatchRules.weightOf(compiled.rules().clusterThreshold());
     this.unknownWeight = compiled.priorWeight();
-    double strong = compiled.rules().strongLinkThreshold();
-    this.strongWeight = Math.log(strong / (1 - strong)) / Math.log(2);
-    double match = compiled.rules().matchThreshold();
-    this.matchWeight = Math.log(match / (1 - match)) / Math.log(2);
+    this.strongWeight = MatchRules.weightOf(compiled.rules().strongLinkThreshold());
+    this.matchWeight = MatchRules.weightOf(compiled.rules().matchThreshold());
   }
 
   /**

@@ -69,8 +69,17 @@ public final class MatchEngine {
   /** What reading produced. */
   private record Read(FeatureTable table, Map<String, Long> malformed, long recordsWithMalformed) {}
 
-  /** What scoring produced. */
-  private record Scored(PairList kept, long candidates, Map<String, Long> candidatesByKey, PatternCounts patterns) {}
+  /** What scoring produced: the kept pairs, the candidate pairs per key (in processing order) and, when learning, the level patterns. */
+  private record Scored(PairList kept, long[] candidatesByKey, PatternCounts patterns) {
+
+    long candidates() {
+      long total = 0;
+      for (long count : candidatesByKey) {
+        total += count;
+      }
+      return total;
+    }
+  }
 
   /** Records read and normalised, ready to be matched or learnt from; the records themselves are not kept. */
   public static final class Prepared {
@@ -81,11 +90,6 @@ public final class MatchEngine {
     private Prepared(Read read, long startNanos) {
       this.read = read;
       this.startNanos = startNanos;
-    }
-
-    /** The number of records read. */
-    public int records() {
-      return read.table().size();
     }
 
     private Read use() {
@@ -120,7 +124,7 @@ public final class MatchEngine {
       Read read = prepared.use();
       FeatureTable table = read.table();
       Blocking blocking = block(table);
-      double keepWeight = weightOf(compiled.rules().possibleThreshold());
+      double keepWeight = MatchRules.weightOf(compiled.rules().possibleThreshold());
       Scored scored = score(blocking, table, keepWeight, false, pool);
       table.dropKeys();
       report(Phase.CLUSTERING, 0, -1, true);
@@ -293,25 +297,18 @@ public final class MatchEngine {
     }
     PairList kept = new PairList();
     long[] byKey = new long[keyCount];
-    long candidates = 0;
     PatternCounts patterns = new PatternCounts();
     report(Phase.SCORING, 0, tasks.size(), true);
     for (int done = 0; done < tasks.size(); done++) {
       Scored part = await(take(completion), Phase.SCORING);
       kept.addAll(part.kept());
-      candidates += part.candidates();
-      int k = 0;
-      for (long count : part.candidatesByKey().values()) {
-        byKey[k++] += count;
+      for (int k = 0; k < keyCount; k++) {
+        byKey[k] += part.candidatesByKey()[k];
       }
       patterns.addAll(part.patterns());
       report(Phase.SCORING, done + 1, tasks.size(), done + 1 == tasks.size());
     }
-    Map<String, Long> candidatesByKey = new LinkedHashMap<>();
-    for (int k = 0; k < keyCount; k++) {
-      candidatesByKey.put(blocking.keys().get(k).name(), byKey[k]);
-    }
-    return new Scored(kept, candidates, candidatesByKey, patterns);
+    return new Scored(kept, byKey, patterns);
   }
 
   private Scored scoreTask(Blocking blocking, FeatureTable table, List<Blocking.Unit> task, int keyCount,
@@ -336,13 +333,7 @@ public final class MatchEngine {
       }
       blocking.forEachPair(unit, sink);
     }
-    Map<String, Long> counts = new LinkedHashMap<>();
-    long total = 0;
-    for (int k = 0; k < keyCount; k++) {
-      counts.put(Integer.toString(k), byKey[k]);
-      total += byKey[k];
-    }
-    return new Scored(kept, total, counts, patterns);
+    return new Scored(kept, byKey, patterns);
   }
 
   private Future<Scored> take(CompletionService<Scored> completion) {
@@ -412,15 +403,14 @@ public final class MatchEngine {
       }
       inClusters += ids.size();
       List<ScoredPair> pairs = new ArrayList<>(cluster.pairs().size());
-      for (int p = 0; p < cluster.pairs().size(); p++) {
-        int i = cluster.pairs().first(p);
-        int j = cluster.pairs().second(p);
-        pairs.add(Explainer.pair(compiled, table, i, j, compiled.weight(table, i, j)));
+      PairList inside = cluster.pairs();
+      for (int p = 0; p < inside.size(); p++) {
+        pairs.add(Explainer.pair(compiled, table, inside.first(p), inside.second(p), inside.weight(p)));
       }
       pairs.sort((a, b) -> Double.compare(b.matchWeight(), a.matchWeight()));
       clusters.add(new DuplicateCluster(ids.get(0), ids, pairs));
     }
-    double matchWeight = weightOf(compiled.rules().matchThreshold());
+    double matchWeight = MatchRules.weightOf(compiled.rules().matchThreshold());
     long matched = 0;
     List<ScoredPair> possible = new ArrayList<>();
     PairList kept = scored.kept();
@@ -431,18 +421,18 @@ public final class MatchEngine {
         matched++;
       }
       if (clusterOf[i] < 0 || clusterOf[i] != clusterOf[j]) {
-        possible.add(Explainer.pair(compiled, table, i, j, compiled.weight(table, i, j)));
+        possible.add(Explainer.pair(compiled, table, i, j, kept.weight(p)));
       }
     }
     possible.sort((a, b) -> Double.compare(b.matchWeight(), a.matchWeight()));
-    MatchStatistics statistics = new MatchStatistics(table.size(), scored.candidates(), scored.candidatesByKey(),
+    Map<String, Long> candidatesByKey = new LinkedHashMap<>();
+    for (int k = 0; k < blocking.keys().size(); k++) {
+      candidatesByKey.put(blocking.keys().get(k).name(), scored.candidatesByKey()[k]);
+    }
+    MatchStatistics statistics = new MatchStatistics(table.size(), scored.candidates(), candidatesByKey,
         kept.size(), matched, clusters.size(), inClusters, blocking.oversizedBlocks(), blocking.oversizedCount(),
         read.malformed(), read.recordsWithMalformed(), elapsed);
     return new MatchResult(clusters, possible, statistics);
-  }
-
-  private static double weightOf(double probability) {
-    return Math.log(probability / (1 - probability)) / Math.log(2);
   }
 
   /** Refuses settings that cannot run. */

@@ -61,11 +61,6 @@ public final class PatternCounts {
     return 0;
   }
 
-  /** The number of distinct patterns. */
-  public int size() {
-    return size;
-  }
-
   private void grow() {
     long[] oldPatterns = patterns;
     long[] oldCounts = counts;

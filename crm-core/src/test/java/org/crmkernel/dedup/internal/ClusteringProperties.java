@@ -63,7 +63,7 @@ class ClusteringProperties {
       assertThat(members.length).isGreaterThanOrEqualTo(2);
       double sum = 0;
       int pairs = 0;
-      double threshold = Math.log(RULES.clusterThreshold() / (1 - RULES.clusterThreshold())) / Math.log(2);
+      double threshold = MatchRules.weightOf(RULES.clusterThreshold());
       for (int a = 0; a < members.length; a++) {
         assertThat(seen.add(members[a])).as("records belong to one cluster at most").isTrue();
         assertThat(component[members[a]]).isEqualTo(component[members[0]]);
@@ -100,7 +100,7 @@ class ClusteringProperties {
         + 100_000 * (i / 300)).boxed().toList();
     FeatureTable table = table(chain);
     PairList kept = new PairList();
-    double possible = Math.log(0.2 / 0.8) / Math.log(2);
+    double possible = MatchRules.weightOf(0.2);
     for (int i = 0; i + 1 < table.size(); i++) {
       for (int j = i + 1; j < Math.min(table.size(), i + 6); j++) {
         double weight = SCARCE.weight(table, i, j);
@@ -138,7 +138,7 @@ class ClusteringProperties {
   }
 
   private static PairList keptPairs(FeatureTable table) {
-    double possible = Math.log(RULES.possibleThreshold() / (1 - RULES.possibleThreshold())) / Math.log(2);
+    double possible = MatchRules.weightOf(RULES.possibleThreshold());
     PairList kept = new PairList();
     for (int i = 0; i < table.size(); i++) {
       for (int j = i + 1; j < table.size(); j++) {
@@ -152,7 +152,7 @@ class ClusteringProperties {
   }
 
   private static int[] components(FeatureTable table, PairList kept) {
-    double match = Math.log(RULES.matchThreshold() / (1 - RULES.matchThreshold())) / Math.log(2);
+    double match = MatchRules.weightOf(RULES.matchThreshold());
     int[] parent = java.util.stream.IntStream.range(0, table.size()).toArray();
     for (int p = 0; p < kept.size(); p++) {
       if (kept.weight(p) >= match) {

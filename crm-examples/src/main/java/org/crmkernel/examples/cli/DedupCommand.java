@@ -51,8 +51,7 @@ final class DedupCommand {
     MatchProgressListener progress = terminal ? new ProgressLine(err) : MatchProgressListener.NONE;
     if (request.learn()) {
       try (CsvRecords records = new CsvRecords(request.input(), request.idColumn(), request.fieldsByColumn())) {
-        rules = DuplicateMatcher.builder(rules).context(request.context()).threads(request.threads())
-            .progress(progress).build().learn(records);
+        rules = matcher(rules, request, progress).learn(records);
       }
       if (terminal) {
         err.print("\r\033[K");
@@ -65,8 +64,7 @@ final class DedupCommand {
     List<String> ids;
     long ragged;
     try (CsvRecords records = new CsvRecords(request.input(), request.idColumn(), request.fieldsByColumn())) {
-      result = DuplicateMatcher.builder(rules).context(request.context()).threads(request.threads())
-          .progress(progress).build().match(records);
+      result = matcher(rules, request, progress).match(records);
       ids = records.ids();
       ragged = records.raggedRows();
     }
@@ -100,22 +98,26 @@ final class DedupCommand {
     summary(result.statistics(), result.possibleMatches().size(), ragged, System.nanoTime() - start, err);
   }
 
+  private static DuplicateMatcher matcher(MatchRules rules, DedupRequest request, MatchProgressListener progress) {
+    return DuplicateMatcher.builder(rules).context(request.context()).threads(request.threads()).progress(progress)
+        .build();
+  }
+
   private static void reportUnmappedFields(MatchRules rules, DedupRequest request, PrintStream err) {
-    Set<String> used = new TreeSet<>();
+    Set<String> read = new TreeSet<>();
     for (FieldComparison c : rules.comparisons()) {
-      used.add(c.field());
-      c.swapField().ifPresent(used::add);
+      read.add(c.field());
+      c.swapField().ifPresent(read::add);
     }
-    rules.blocking().forEach(k -> k.parts().stream().map(KeyPart::field).forEach(used::add));
-    used.removeAll(request.fieldsByColumn().values());
-    if (!used.isEmpty()) {
-      err.println("dedup: the rules also read " + String.join(", ", used) + ", which --map does not provide;"
+    rules.blocking().forEach(k -> k.parts().stream().map(KeyPart::field).forEach(read::add));
+    Set<String> unmapped = new TreeSet<>(read);
+    unmapped.removeAll(request.fieldsByColumn().values());
+    if (!unmapped.isEmpty()) {
+      err.println("dedup: the rules also read " + String.join(", ", unmapped) + ", which --map does not provide;"
           + " they add no evidence");
     }
     Set<String> ignored = new TreeSet<>(request.fieldsByColumn().values());
-    rules.comparisons().forEach(c -> ignored.remove(c.field()));
-    rules.comparisons().forEach(c -> c.swapField().ifPresent(ignored::remove));
-    rules.blocking().forEach(k -> k.parts().forEach(p -> ignored.remove(p.field())));
+    ignored.removeAll(read);
     if (!ignored.isEmpty()) {
       err.println("dedup: " + String.join(", ", ignored) + " (custom text fields for these rules) are read but no"
           + " rule compares them; give --rules to use them");
